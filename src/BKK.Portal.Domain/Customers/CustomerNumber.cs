@@ -1,0 +1,28 @@
+using BKK.Portal.Domain.Common;
+
+namespace BKK.Portal.Domain.Customers;
+
+/// <summary>The customer number (kundenummer) of a customer relationship: 8 digits.</summary>
+public sealed record CustomerNumber
+{
+    public const int Length = 8;
+
+    private CustomerNumber(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static ParseResult<CustomerNumber> Parse(string? input)
+    {
+        var digits = Digits.Normalise(input);
+        if (digits.Length == 0)
+        {
+            return ParseResult<CustomerNumber>.Fail("Skriv inn kundenummer (8 siffer).");
+        }
+
+        return Digits.AreAllDigits(digits, Length)
+            ? ParseResult<CustomerNumber>.Ok(new CustomerNumber(digits))
+            : ParseResult<CustomerNumber>.Fail("Kundenummeret må bestå av nøyaktig 8 siffer.");
+    }
+
+    public override string ToString() => Value;
+}

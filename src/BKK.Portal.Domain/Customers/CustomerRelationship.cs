@@ -1,0 +1,82 @@
+using BKK.Portal.Domain.Meters;
+
+namespace BKK.Portal.Domain.Customers;
+
+/// <summary>A customer relationship (kundeforhold): the contract for one or more metering points.</summary>
+public sealed class CustomerRelationship
+{
+    private readonly List<MeteringPoint> _meteringPoints = [];
+
+    private CustomerRelationship()
+    {
+        CustomerNumber = null!;
+        HolderName = string.Empty;
+    }
+
+    public CustomerRelationship(
+        CustomerNumber customerNumber,
+        string holderName,
+        CustomerType customerType,
+        TariffType tariffType,
+        DateOnly startDate,
+        OrganisationNumber? organisationNumber = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(holderName);
+        if (customerType == CustomerType.Business && organisationNumber is null)
+        {
+            throw new ArgumentException("A business customer needs an organisation number.", nameof(organisationNumber));
+        }
+
+        CustomerNumber = customerNumber;
+        HolderName = holderName;
+        CustomerType = customerType;
+        TariffType = tariffType;
+        StartDate = startDate;
+        OrganisationNumber = organisationNumber;
+    }
+
+    public int Id { get; private set; }
+
+    public CustomerNumber CustomerNumber { get; private set; }
+
+    /// <summary>The name of the customer: a person's or a company's.</summary>
+    public string HolderName { get; private set; }
+
+    public CustomerType CustomerType { get; private set; }
+
+    public OrganisationNumber? OrganisationNumber { get; private set; }
+
+    public TariffType TariffType { get; private set; }
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly? EndDate { get; private set; }
+
+    public IReadOnlyList<MeteringPoint> MeteringPoints => _meteringPoints;
+
+    public void AddMeteringPoint(MeteringPoint meteringPoint) => _meteringPoints.Add(meteringPoint);
+
+    public void End(DateOnly endDate)
+    {
+        if (endDate < StartDate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(endDate), "A relationship cannot end before it starts.");
+        }
+
+        EndDate = endDate;
+    }
+}
+
+public enum CustomerType
+{
+    Private = 1,
+    Business = 2,
+}
+
+/// <summary>The grid tariff the relationship is billed by.</summary>
+public enum TariffType
+{
+    Household = 1,
+    HolidayHome = 2,
+    BusinessLowVoltage = 3,
+}

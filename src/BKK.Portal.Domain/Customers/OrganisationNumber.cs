@@ -1,0 +1,37 @@
+using BKK.Portal.Domain.Common;
+
+namespace BKK.Portal.Domain.Customers;
+
+/// <summary>A Norwegian organisation number (organisasjonsnummer): 9 digits, modulus 11.</summary>
+public sealed record OrganisationNumber
+{
+    private static readonly int[] Weights = [3, 2, 7, 6, 5, 4, 3, 2];
+
+    private OrganisationNumber(string value) => Value = value;
+
+    public string Value { get; }
+
+    /// <summary>Grouped as it is printed: "914 588 200".</summary>
+    public string Formatted => $"{Value[..3]} {Value[3..6]} {Value[6..]}";
+
+    public static ParseResult<OrganisationNumber> Parse(string? input)
+    {
+        var digits = Digits.Normalise(input);
+        if (digits.Length == 0)
+        {
+            return ParseResult<OrganisationNumber>.Fail("Skriv inn organisasjonsnummer (9 siffer).");
+        }
+
+        if (!Digits.AreAllDigits(digits, 9))
+        {
+            return ParseResult<OrganisationNumber>.Fail("Organisasjonsnummeret må bestå av nøyaktig 9 siffer.");
+        }
+
+        var check = Digits.Mod11CheckDigit(Digits.WeightedSum(digits, Weights));
+        return check == Digits.At(digits, 8)
+            ? ParseResult<OrganisationNumber>.Ok(new OrganisationNumber(digits))
+            : ParseResult<OrganisationNumber>.Fail("Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke.");
+    }
+
+    public override string ToString() => Value;
+}

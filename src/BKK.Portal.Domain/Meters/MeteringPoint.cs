@@ -1,0 +1,78 @@
+namespace BKK.Portal.Domain.Meters;
+
+/// <summary>A metering point (målepunkt) with the meter installed in it.</summary>
+public sealed class MeteringPoint
+{
+    private MeteringPoint()
+    {
+        MeteringPointId = null!;
+        MeterNumber = string.Empty;
+        Address = null!;
+    }
+
+    public MeteringPoint(
+        MeteringPointId meteringPointId,
+        string meterNumber,
+        InstallationType installationType,
+        MeterType meterType,
+        InstallationAddress address,
+        MeterResolution resolution,
+        DateOnly since)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(meterNumber);
+        MeteringPointId = meteringPointId;
+        MeterNumber = meterNumber;
+        InstallationType = installationType;
+        MeterType = meterType;
+        Address = address;
+        Resolution = resolution;
+        Since = since;
+    }
+
+    public int Id { get; private set; }
+
+    public int CustomerRelationshipId { get; private set; }
+
+    public MeteringPointId MeteringPointId { get; private set; }
+
+    /// <summary>The serial number printed on the meter; not the metering point ID.</summary>
+    public string MeterNumber { get; private set; }
+
+    public InstallationType InstallationType { get; private set; }
+
+    public MeterType MeterType { get; private set; }
+
+    public InstallationAddress Address { get; private set; }
+
+    /// <summary>The resolution the meter reports in now.</summary>
+    public MeterResolution Resolution { get; private set; }
+
+    /// <summary>The day the current resolution started.</summary>
+    public DateOnly Since { get; private set; }
+}
+
+public sealed record InstallationAddress(string Street, string PostalCode, string PostalPlace)
+{
+    public override string ToString() => $"{Street}, {PostalCode} {PostalPlace}";
+}
+
+public enum InstallationType
+{
+    Home = 1,
+    HolidayHome = 2,
+    Business = 3,
+}
+
+public enum MeterType
+{
+    AmsSinglePhase = 1,
+    AmsThreePhase = 2,
+    AmsCurrentTransformer = 3,
+}
+
+/// <summary>Interval length of meter values, in minutes (PT60M and PT15M).</summary>
+public enum MeterResolution
+{
+    QuarterHour = 15,
+    Hour = 60,
+}

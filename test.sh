@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need (Debian chromium for the browser
+# tests), then runs every test in the solution and ends with one summary line.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# A browser for Playwright. Never `playwright install`: browser downloads fail here.
+if [ -z "${BKK_CHROMIUM_PATH:-}" ]; then
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "test.sh: installing Debian chromium for the browser tests"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  fi
+  export BKK_CHROMIUM_PATH="$(command -v chromium)"
+fi
+
+# Every test host writes its log files here; the last step reads them all.
+export BKK_TEST_LOG_DIR="${BKK_TEST_LOG_DIR:-$PWD/test-results/logs}"
+rm -rf "$BKK_TEST_LOG_DIR" && mkdir -p "$BKK_TEST_LOG_DIR"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build BKK.Portal.sln -c Release --nologo -v quiet
+
+out=test-results/test-output.txt
+status=0
+# One project at a time keeps the two cores of this machine for one host at a time.
+dotnet test BKK.Portal.sln -c Release --no-build --nologo -m:1 \
+  --filter "Category!=LogAudit" 2>&1 | tee "$out" || status=1
+# After everything else: no national identity number, e-mail or IP address in any log.
+dotnet test tests/BKK.Portal.Web.Tests -c Release --no-build --nologo \
+  --filter "Category=LogAudit" 2>&1 | tee -a "$out" || status=1
+
+passed=$(grep -oE 'Passed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
+echo
+echo "Tests: ${passed} passed, ${failed} failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
