@@ -1,6 +1,108 @@
+using BKK.Portal.Application;
+using BKK.Portal.Application.Access;
+using BKK.Portal.DevIdentity;
+using BKK.Portal.Infrastructure;
+using BKK.Portal.Infrastructure.Logging;
+using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Access;
+using BKK.Portal.Web.Authentication;
+using BKK.Portal.Web.Shell;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+var environment = builder.Environment;
+
+builder.Host.UseSerilog((context, logger) =>
+    logger.ConfigurePortalLogging(context.Configuration, context.HostingEnvironment.ContentRootPath, "portal"));
+
+var oidc = configuration.GetSection(OidcSettings.SectionName).Get<OidcSettings>() ?? new OidcSettings();
+var seedDemoData = configuration.GetValue("Demo:Seed", false);
+if (environment.IsProduction())
+{
+    oidc.EnsureFitForProduction();
+    if (seedDemoData)
+    {
+        throw new InvalidOperationException("Demo:Seed is set: synthetic demo data is never written into a production database.");
+    }
+}
+
+builder.Services.AddPortalApplication();
+builder.Services.AddPortalInfrastructure(configuration, environment.ContentRootPath);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddScoped<RelationshipSelector>();
+builder.Services.AddScoped<ShellQuery>();
+builder.Services.AddPortalAuthentication(oidc, environment.IsDevelopment());
+if (oidc.UsesEmbeddedDevIdentity)
+{
+    builder.Services.AddDevIdentity(configuration, environment.ContentRootPath);
+}
+
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "bkk.portal.antiforgery";
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    o.FormFieldName = "__RequestVerificationToken";
+});
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AddPageRoute("/Index", "kundeforhold/{kundenummer:regex(^\\d{{8}}$)}");
+    o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+}).AddMvcOptions(o => o.Filters.Add<RelationshipSelectionFilter>());
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.Services.InitializePortalDatabaseAsync(seedDemoData && !environment.IsProduction());
+if (oidc.UsesEmbeddedDevIdentity)
+{
+    await app.Services.InitializeDevIdentityAsync();
+}
 
-app.Run();
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(DisplayNames.Norwegian),
+    SupportedCultures = [DisplayNames.Norwegian],
+    SupportedUICultures = [DisplayNames.Norwegian],
+});
+app.UseSerilogRequestLogging();
+if (!environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/feil");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/feil/{0}");
+app.Use(async (context, next) =>
+{
+    // The basic headers; a full Content-Security-Policy with nonces is issue 8's.
+    var headers = context.Response.Headers;
+    headers.XContentTypeOptions = "nosniff";
+    headers["Referrer-Policy"] = "no-referrer";
+    headers.XFrameOptions = "DENY";
+    headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+    await next();
+});
+app.UseStaticFiles();
+if (oidc.UsesEmbeddedDevIdentity)
+{
+    app.MapDevIdentity();
+}
+
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+await app.RunAsync();
+
+/// <summary>The entry point, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,28 @@
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Customers;
+
+namespace BKK.Portal.Application.Access;
+
+/// <summary>
+/// Proof that the logged-in person holds a grant to this relationship. Only
+/// <see cref="RelationshipAccessService"/> can make one, so every query of customer data
+/// that takes it has been through the access check.
+/// </summary>
+public sealed class AuthorizedRelationship
+{
+    internal AuthorizedRelationship(int relationshipId, CustomerNumber customerNumber, AccessLevel level)
+    {
+        RelationshipId = relationshipId;
+        CustomerNumber = customerNumber;
+        Level = level;
+    }
+
+    public int RelationshipId { get; }
+
+    public CustomerNumber CustomerNumber { get; }
+
+    public AccessLevel Level { get; }
+}
+
+/// <summary>The person asked for a relationship they hold no grant to (or that does not exist).</summary>
+public sealed class RelationshipAccessDeniedException() : Exception("Access to the customer relationship was refused.");

@@ -1,0 +1,41 @@
+using BKK.Portal.Domain.Customers;
+
+namespace BKK.Portal.Application.Access;
+
+/// <summary>Who is logged in and which relationship they have chosen; filled by the web layer.</summary>
+public interface ICurrentUser
+{
+    /// <summary>The OpenID Connect subject, or null when nobody is logged in.</summary>
+    string? Subject { get; }
+
+    /// <summary>The relationship chosen in the switcher, if any.</summary>
+    CustomerNumber? SelectedCustomerNumber { get; }
+}
+
+/// <summary>
+/// The relationship this request shows, checked against the person's grants once per request.
+/// </summary>
+public sealed class CurrentRelationship(ICurrentUser user, RelationshipAccessService access)
+{
+    private AuthorizedRelationship? _resolved;
+
+    /// <summary>The chosen relationship, or the person's first one when none is chosen yet.</summary>
+    public async Task<AuthorizedRelationship> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_resolved is not null)
+        {
+            return _resolved;
+        }
+
+        var subject = user.Subject ?? throw new RelationshipAccessDeniedException();
+        var chosen = user.SelectedCustomerNumber;
+        if (chosen is null)
+        {
+            var granted = await access.ListGrantedAsync(subject, cancellationToken);
+            chosen = granted.Count > 0 ? granted[0].CustomerNumber : throw new RelationshipAccessDeniedException();
+        }
+
+        _resolved = await access.AuthorizeAsync(subject, chosen, cancellationToken);
+        return _resolved;
+    }
+}

@@ -1,0 +1,26 @@
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Meters;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Common;
+
+/// <summary>
+/// The database as the use cases see it. No repository on top: handlers query EF Core
+/// directly (see docs/decisions/0003-dbcontext-without-repositories.md).
+/// </summary>
+public interface IPortalDbContext
+{
+    DbSet<Person> People { get; }
+
+    DbSet<CustomerRelationship> CustomerRelationships { get; }
+
+    DbSet<AccessGrant> AccessGrants { get; }
+
+    DbSet<MeteringPoint> MeteringPoints { get; }
+
+    DbSet<MeterValue> MeterValues { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,74 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Meters;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Customers;
+
+public sealed record Overview(
+    string CustomerNumber,
+    string HolderName,
+    CustomerType CustomerType,
+    TariffType TariffType,
+    DateOnly StartDate,
+    AccessLevel AccessLevel,
+    DateOnly LastMonth,
+    IReadOnlyList<OverviewMeteringPoint> MeteringPoints)
+{
+    public decimal LastMonthTotalKwh => MeteringPoints.Sum(m => m.LastMonthKwh);
+}
+
+public sealed record OverviewMeteringPoint(
+    string MeteringPointId,
+    string MeteringPointIdFormatted,
+    string Address,
+    InstallationType InstallationType,
+    MeterResolution Resolution,
+    decimal LastMonthKwh);
+
+/// <summary>The Oversikt page: the chosen relationship, its metering points and last month's consumption.</summary>
+public sealed class OverviewQuery(IPortalDbContext db, TimeProvider clock)
+{
+    public async Task<Overview> GetAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        var today = OsloTime.Today(clock);
+        var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var fromUtc = OsloTime.ToUtc(lastMonth);
+        var toUtc = OsloTime.ToUtc(lastMonth.AddMonths(1));
+
+        var customer = await db.CustomerRelationships
+            .Where(r => r.Id == relationship.RelationshipId)
+            .Select(r => new { r.CustomerNumber, r.HolderName, r.CustomerType, r.TariffType, r.StartDate })
+            .SingleAsync(cancellationToken);
+
+        var points = await db.MeteringPoints
+            .Where(m => m.CustomerRelationshipId == relationship.RelationshipId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        var pointKeys = points.Select(p => p.Id).ToList();
+
+        var sums = await db.MeterValues
+            .Where(v => pointKeys.Contains(v.MeteringPointKey) && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
+            .GroupBy(v => v.MeteringPointKey)
+            .Select(g => new { Key = g.Key, Wh = g.Sum(v => v.QuantityWh) })
+            .ToDictionaryAsync(x => x.Key, x => x.Wh, cancellationToken);
+
+        return new Overview(
+            customer.CustomerNumber.Value,
+            customer.HolderName,
+            customer.CustomerType,
+            customer.TariffType,
+            customer.StartDate,
+            relationship.Level,
+            lastMonth,
+            points.Select(p => new OverviewMeteringPoint(
+                p.MeteringPointId.Value,
+                p.MeteringPointId.Formatted,
+                p.Address.ToString(),
+                p.InstallationType,
+                p.Resolution,
+                sums.GetValueOrDefault(p.Id) / 1000m)).ToList());
+    }
+}

@@ -1,0 +1,36 @@
+namespace BKK.Portal.DevIdentity;
+
+/// <summary>A synthetic test customer who can log in to the development provider.</summary>
+public sealed record DevUser(string Username, string Password, string Subject, string Name, string Email);
+
+/// <summary>The <c>DevIdentity</c> configuration section.</summary>
+public sealed class DevIdentityOptions
+{
+    public const string SectionName = "DevIdentity";
+
+    /// <summary>The path the provider is mounted under, in the portal and standalone alike.</summary>
+    public const string PathBase = "/dev-idp";
+
+    public string ClientId { get; set; } = "bkk-portal";
+
+    /// <summary>Registered redirect URIs. For loopback hosts any port is accepted (RFC 8252, section 7.3).</summary>
+    public List<string> RedirectUris { get; set; } = ["http://localhost/signin-oidc"];
+
+    public List<string> PostLogoutRedirectUris { get; set; } = ["http://localhost/signout-callback-oidc"];
+
+    /// <summary>Folder of the provider's own SQLite database, relative to the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The demo people of the portal's synthetic demo data; configuration may replace them.</summary>
+    public List<DevUser> Users { get; set; } = [];
+
+    public static IReadOnlyList<DevUser> DefaultUsers { get; } =
+    [
+        new("kari", "demo", "demo-kari", "Kari Nordmann", "kari.nordmann@example.no"),
+        new("ola", "demo", "demo-ola", "Ola Hansen", "ola.hansen@example.no"),
+        new("ingrid", "demo", "demo-ingrid", "Ingrid Hansen", "ingrid.hansen@example.no"),
+        new("per", "demo", "demo-per", "Per Bakke", "per@bakke-bakeri.example.no"),
+    ];
+
+    public IReadOnlyList<DevUser> EffectiveUsers => Users.Count > 0 ? Users : DefaultUsers;
+}

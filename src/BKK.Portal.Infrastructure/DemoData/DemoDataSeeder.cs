@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BKK.Portal.Infrastructure.DemoData;
+
+/// <summary>Writes the demo data into an empty database, all of it or nothing (one transaction).</summary>
+public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+{
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await db.People.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var today = OsloTime.Today(clock);
+        var data = DemoDataGenerator.Create(today);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.People.AddRange(data.People);
+        db.CustomerRelationships.AddRange(data.Relationships);
+        db.AccessGrants.AddRange(data.Grants);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var from = new DateOnly(today.Year, today.Month, 1).AddYears(-3);
+        var values = data.MeteringPoints.SelectMany(p =>
+            MeterValueSeries.Generate(p.MeteringPoint.Id, p.Kind, p.Seed, from, today, p.QuarterHourFrom));
+        var count = await MeterValueBulkWriter.WriteAsync(db, values, cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        LogSeeded(logger, data.People.Count, data.MeteringPoints.Count, count, stopwatch.ElapsedMilliseconds);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {People} people, {MeteringPoints} metering points, {MeterValues} meter values in {ElapsedMs} ms")]
+    private static partial void LogSeeded(ILogger logger, int people, int meteringPoints, long meterValues, long elapsedMs);
+}

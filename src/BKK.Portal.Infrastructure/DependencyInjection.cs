@@ -1,0 +1,43 @@
+using BKK.Portal.Application.Common;
+using BKK.Portal.Infrastructure.DemoData;
+using BKK.Portal.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BKK.Portal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        var connectionString = ResolveConnectionString(options, contentRootPath);
+
+        services.AddDbContext<PortalDbContext>(builder => PortalDbContextConfigurator.Configure(builder, options.Provider, connectionString));
+        services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddScoped<DemoDataSeeder>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
+        return services;
+    }
+
+    /// <summary>SQL Server needs a connection string; SQLite defaults to a file in the data folder.</summary>
+    public static string ResolveConnectionString(DatabaseOptions options, string contentRootPath)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException("Database:ConnectionString must be set for the SqlServer provider.");
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(contentRootPath, options.DataDirectory));
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "portal.db")}";
+    }
+}

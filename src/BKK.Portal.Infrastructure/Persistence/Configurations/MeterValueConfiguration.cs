@@ -1,0 +1,19 @@
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Meters;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BKK.Portal.Infrastructure.Persistence.Configurations;
+
+internal sealed class MeterValueConfiguration : IEntityTypeConfiguration<MeterValue>
+{
+    public void Configure(EntityTypeBuilder<MeterValue> builder)
+    {
+        builder.ToTable("MeterValues");
+
+        // Clustered by (metering point, start): the portal reads one metering point's range at a time.
+        builder.HasKey(v => new { v.MeteringPointKey, v.StartUtc });
+        builder.HasOne<MeteringPoint>().WithMany().HasForeignKey(v => v.MeteringPointKey).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(v => v.EnergyKwh);
+    }
+}

@@ -1,0 +1,16 @@
+using BKK.Portal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace BKK.Portal.Migrations.Sqlite;
+
+/// <summary>Lets dotnet-ef build the model for this provider without starting the portal.</summary>
+public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
+{
+    public PortalDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PortalDbContext>();
+        PortalDbContextConfigurator.Configure(builder, DatabaseProvider.Sqlite, "Data Source=design-time.db");
+        return new PortalDbContext(builder.Options);
+    }
+}

@@ -1,0 +1,35 @@
+namespace BKK.Portal.Web.Authentication;
+
+/// <summary>The <c>Authentication:Oidc</c> section.</summary>
+public sealed class OidcSettings
+{
+    public const string SectionName = "Authentication:Oidc";
+
+    /// <summary>The provider's issuer URL. Empty: the development provider is mounted under /dev-idp.</summary>
+    public string? Authority { get; set; }
+
+    public string ClientId { get; set; } = "bkk-portal";
+
+    /// <summary>For a confidential client; comes from a secret store, never from the repository.</summary>
+    public string? ClientSecret { get; set; }
+
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public bool UsesEmbeddedDevIdentity => string.IsNullOrWhiteSpace(Authority);
+
+    /// <summary>Refuses settings that must never reach production.</summary>
+    public void EnsureFitForProduction()
+    {
+        if (UsesEmbeddedDevIdentity)
+        {
+            throw new InvalidOperationException(
+                "Authentication:Oidc:Authority is not set: the development identity provider cannot run in Production. Configure the company's OpenID Connect provider.");
+        }
+
+        if (!Authority!.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || !RequireHttpsMetadata)
+        {
+            throw new InvalidOperationException(
+                "Authentication:Oidc:Authority must be an https:// URL with HTTPS metadata in Production.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using BKK.Portal.DevIdentity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace BKK.Portal.Web.Authentication;
+
+public static class PortalAuthentication
+{
+    public const string CookieName = "bkk.portal.auth";
+
+    /// <summary>The privacy notice promises that the login cookie lives at most 24 hours.</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(24);
+
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, OidcSettings settings, bool isDevelopment)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.DefaultChallengeScheme = OpenIdConnectDefaults.AuthenticationScheme;
+            })
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = SessionLifetime;
+                o.SlidingExpiration = false;
+                o.Events.OnSigningIn = SetAbsoluteLifetime;
+            })
+            .AddOpenIdConnect(o =>
+            {
+                o.Authority = settings.Authority;
+                o.ClientId = settings.ClientId;
+                o.ClientSecret = settings.ClientSecret;
+                o.RequireHttpsMetadata = settings.RequireHttpsMetadata && !settings.UsesEmbeddedDevIdentity;
+                o.ResponseType = OpenIdConnectResponseType.Code;
+                o.ResponseMode = OpenIdConnectResponseMode.Query;
+                o.UsePkce = true;
+                o.Scope.Clear();
+                o.Scope.Add("openid");
+                o.Scope.Add("profile");
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.NameClaimType = "name";
+                o.GetClaimsFromUserInfoEndpoint = false;
+                o.SaveTokens = true; // the id_token is the hint that ends the session at the provider
+                o.SignedOutRedirectUri = "/logget-ut";
+                o.CorrelationCookie.Name = "bkk.portal.oidc.correlation.";
+                o.NonceCookie.Name = "bkk.portal.oidc.nonce.";
+                foreach (var cookie in new[] { o.CorrelationCookie, o.NonceCookie })
+                {
+                    cookie.SameSite = SameSiteMode.Lax; // response_mode=query: a top-level GET comes back
+                    cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                }
+
+                o.Events.OnRemoteFailure = context =>
+                {
+                    context.Response.Redirect("/innlogging-feilet");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
+            });
+
+        if (settings.UsesEmbeddedDevIdentity)
+        {
+            if (!isDevelopment)
+            {
+                settings.EnsureFitForProduction();
+            }
+
+            // The provider runs in this process; its address is this server's, known once it listens.
+            services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
+                .Configure<IServer>((o, server) => o.Authority = OwnOrigin(server) + DevIdentityOptions.PathBase);
+        }
+
+        return services;
+    }
+
+    /// <summary>Absolute lifetime: 24 hours from login, kept when the cookie is re-issued on a relationship switch.</summary>
+    private static Task SetAbsoluteLifetime(CookieSigningInContext context)
+    {
+        var issued = context.Properties.IssuedUtc ?? DateTimeOffset.UtcNow;
+        var latest = issued + SessionLifetime;
+        context.Properties.IssuedUtc = issued;
+        context.Properties.IsPersistent = true;
+        context.Properties.AllowRefresh = false;
+        context.Properties.ExpiresUtc = context.Properties.ExpiresUtc is { } expires && expires < latest ? expires : latest;
+        return Task.CompletedTask;
+    }
+
+    internal static string OwnOrigin(IServer server)
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? addresses.FirstOrDefault()
+            ?? "http://localhost";
+        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            uri.Host = "localhost";
+        }
+
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
+    }
+
+    /// <summary>The OpenID Connect subject of the logged-in person.</summary>
+    public static string? Subject(this ClaimsPrincipal user) => user.FindFirstValue("sub");
+}

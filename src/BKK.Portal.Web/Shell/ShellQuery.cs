@@ -1,0 +1,24 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Customers;
+
+namespace BKK.Portal.Web.Shell;
+
+/// <summary>What the layout's header shows: the person's name and the relationship switcher.</summary>
+public sealed record ShellModel(string PersonName, IReadOnlyList<GrantedRelationship> Relationships, string? CurrentCustomerNumber);
+
+public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, PersonQuery people)
+{
+    public async Task<ShellModel?> GetAsync(CancellationToken cancellationToken)
+    {
+        if (user.Subject is not { } subject)
+        {
+            return null;
+        }
+
+        var name = await people.GetNameAsync(subject, cancellationToken) ?? "Ukjent bruker";
+        var relationships = await access.ListGrantedAsync(subject, cancellationToken);
+        var selected = user.SelectedCustomerNumber;
+        var current = relationships.FirstOrDefault(r => r.CustomerNumber == selected) ?? (relationships.Count > 0 ? relationships[0] : null);
+        return new ShellModel(name, relationships, current?.CustomerNumber.Value);
+    }
+}
