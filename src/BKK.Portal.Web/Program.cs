@@ -36,7 +36,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddScoped<RelationshipSelector>();
 builder.Services.AddScoped<ShellQuery>();
-builder.Services.AddPortalAuthentication(oidc, environment.IsDevelopment());
+builder.Services.AddPortalAuthentication(oidc, environment.IsProduction());
 if (oidc.UsesEmbeddedDevIdentity)
 {
     builder.Services.AddDevIdentity(configuration, environment.ContentRootPath);

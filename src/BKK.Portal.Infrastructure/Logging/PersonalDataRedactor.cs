@@ -34,7 +34,7 @@ public static partial class PersonalDataRedactor
     [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")]
     private static partial Regex IPv4Pattern();
 
-    // Full and compressed forms ("2001:db8::1", "::1", "[::ffff:127.0.0.1]").
-    [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?(?![\w:])")]
+    // Eight groups, or a compressed form with "::" ("2001:db8::1", "::1", "fe80::1:2"); a clock time has neither.
+    [GeneratedRegex(@"(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?)(?![\w:])")]
     private static partial Regex IPv6Pattern();
 }

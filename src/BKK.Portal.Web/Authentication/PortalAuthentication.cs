@@ -15,7 +15,7 @@ public static class PortalAuthentication
     /// <summary>The privacy notice promises that the login cookie lives at most 24 hours.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(24);
 
-    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, OidcSettings settings, bool isDevelopment)
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, OidcSettings settings, bool isProduction)
     {
         services.AddAuthentication(o =>
             {
@@ -67,7 +67,7 @@ public static class PortalAuthentication
 
         if (settings.UsesEmbeddedDevIdentity)
         {
-            if (!isDevelopment)
+            if (isProduction)
             {
                 settings.EnsureFitForProduction();
             }

@@ -1,0 +1,64 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace BKK.Portal.Web.Tests.Support;
+
+/// <summary>An HTTP client that logs in through the development provider like a browser: redirects, cookies, forms.</summary>
+public sealed class PortalClient(HttpClient http) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    /// <summary>Follows redirects from <paramref name="response"/> and returns the final response.</summary>
+    public async Task<HttpResponseMessage> FollowAsync(HttpResponseMessage response)
+    {
+        for (var hops = 0; hops < 10 && response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther; hops++)
+        {
+            response = await Http.GetAsync(response.Headers.Location);
+        }
+
+        return response;
+    }
+
+    /// <summary>Opens the portal, is sent to the development provider, logs in and lands on the overview.</summary>
+    public async Task<HttpResponseMessage> LoginAsync(string username, string password = "demo")
+    {
+        var loginPage = await FollowAsync(await Http.GetAsync("/"));
+        Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
+        Assert.Contains("/dev-idp/login", loginPage.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var form = await ParseAsync(loginPage);
+        var response = await PostFormAsync(
+            loginPage.RequestMessage.RequestUri!.AbsolutePath,
+            form,
+            new Dictionary<string, string> { ["username"] = username, ["password"] = password });
+        return await FollowAsync(response);
+    }
+
+    /// <summary>Posts the first form of a page with its hidden fields (antiforgery token included) and the given values.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string action, IHtmlDocument page, IDictionary<string, string> values, string? formSelector = null)
+    {
+        var form = (IHtmlFormElement)(formSelector is null ? page.QuerySelector("form")! : page.QuerySelector(formSelector)!);
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden")
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (key, value) in values)
+        {
+            fields[key] = value;
+        }
+
+        return Http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    public async Task<IHtmlDocument> GetPageAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    public void Dispose() => Http.Dispose();
+}

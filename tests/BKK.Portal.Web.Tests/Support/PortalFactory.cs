@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Support;
+
+/// <summary>
+/// The portal as `dotnet run` starts it (embedded SQLite, the development identity provider,
+/// demo data), in a folder of its own, logging to the folder test.sh audits at the end.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public PortalFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "bkk-portal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+    }
+
+    public string DataDirectory { get; }
+
+    public static string LogDirectory =>
+        Environment.GetEnvironmentVariable("BKK_TEST_LOG_DIR") is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(Path.GetTempPath(), "bkk-portal-tests", "logs");
+
+    /// <summary>Extra settings a test class needs, applied after the defaults.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
+        builder.UseSetting("DevIdentity:DataDirectory", DataDirectory);
+        builder.UseSetting("Logging:Directory", LogDirectory);
+        builder.UseSetting("Demo:Seed", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+            // Discovery and token requests of the OpenID Connect client stay inside the test server.
+            // Configure (not PostConfigure) so it is in place before the handler builds its backchannel.
+            services.Configure<OpenIdConnectOptions>(
+                OpenIdConnectDefaults.AuthenticationScheme,
+                o => o.BackchannelHttpHandler = Server.CreateHandler()));
+    }
+
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS to clean up with the temp folder.
+            }
+        }
+    }
+}
