@@ -27,6 +27,31 @@ public sealed class DevApplicationManager(
         await base.ValidatePostLogoutRedirectUriAsync(application, uri, cancellationToken)
         || (await GetPostLogoutRedirectUrisAsync(application, cancellationToken)).Any(r => IsLoopbackMatch(r, uri));
 
+    // An end-session request may carry no client_id: OpenIddict then looks the client up by the URI.
+    public override async IAsyncEnumerable<OpenIddictEntityFrameworkCoreApplication> FindByPostLogoutRedirectUriAsync(
+        string uri, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var found = false;
+        await foreach (var application in base.FindByPostLogoutRedirectUriAsync(uri, cancellationToken))
+        {
+            found = true;
+            yield return application;
+        }
+
+        if (found)
+        {
+            yield break;
+        }
+
+        await foreach (var application in ListAsync(count: null, offset: null, cancellationToken))
+        {
+            if ((await GetPostLogoutRedirectUrisAsync(application, cancellationToken)).Any(r => IsLoopbackMatch(r, uri)))
+            {
+                yield return application;
+            }
+        }
+    }
+
     internal static bool IsLoopbackMatch(string registered, string requested) =>
         Uri.TryCreate(registered, UriKind.Absolute, out var r)
         && Uri.TryCreate(requested, UriKind.Absolute, out var q)

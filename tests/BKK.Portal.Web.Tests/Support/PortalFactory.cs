@@ -25,6 +25,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             ? dir
             : Path.Combine(Path.GetTempPath(), "bkk-portal-tests", "logs");
 
+    /// <summary>False when the portal listens on real sockets (browser tests): no test server to route through.</summary>
+    protected virtual bool UsesTestServer => true;
+
     /// <summary>Extra settings a test class needs, applied after the defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
@@ -38,6 +41,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (!UsesTestServer)
+        {
+            return;
         }
 
         builder.ConfigureTestServices(services =>
