@@ -26,7 +26,7 @@ public sealed class PortalPage(IPage page)
     {
         await Switcher.SelectOptionAsync(customerNumber);
         await page.GetByRole(AriaRole.Button, new() { Name = "Bytt" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Assertions.Expect(CustomerNumber).ToHaveTextAsync(customerNumber);
     }
 
     public Task LogoutAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" }).ClickAsync();
