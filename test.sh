@@ -11,7 +11,7 @@ if [ -z "${BKK_CHROMIUM_PATH:-}" ]; then
     sudo_cmd=""
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+    $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
   export BKK_CHROMIUM_PATH="$(command -v chromium)"
 fi
