@@ -24,6 +24,15 @@ public static partial class PersonalDataRedactor
         return IPv6Pattern().Replace(text, Replacement);
     }
 
+    /// <summary>
+    /// A request path with its long numbers (customer numbers, metering point IDs) replaced by
+    /// <c>{id}</c>: a path names whose data was asked for, which is personal data of its own.
+    /// </summary>
+    public static string RedactPath(string path) => IdentifierInPath().Replace(Redact(path), "{id}");
+
+    [GeneratedRegex(@"(?<=/)\d{6,}(?=/|$)")]
+    private static partial Regex IdentifierInPath();
+
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
 

@@ -11,7 +11,11 @@ public sealed class RedactingSink(ILogEventSink inner) : ILogEventSink, IDisposa
 {
     public void Emit(LogEvent logEvent)
     {
-        var properties = logEvent.Properties.Select(p => new LogEventProperty(p.Key, Redact(p.Value)));
+        var properties = logEvent.Properties.Select(p => new LogEventProperty(
+            p.Key,
+            p.Key == "RequestPath" && p.Value is ScalarValue { Value: string path }
+                ? new ScalarValue(PersonalDataRedactor.RedactPath(path))
+                : Redact(p.Value)));
         var exception = logEvent.Exception is null ? null : new RedactedException(logEvent.Exception);
         inner.Emit(new LogEvent(logEvent.Timestamp, logEvent.Level, exception, logEvent.MessageTemplate, properties));
     }

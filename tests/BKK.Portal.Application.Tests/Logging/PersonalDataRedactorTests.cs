@@ -21,4 +21,12 @@ public sealed class PersonalDataRedactorTests
     [InlineData("målepunkt 707057500088553215")]
     public void Ordinary_text_is_kept(string input) =>
         Assert.Equal(input, PersonalDataRedactor.Redact(input));
+
+    [Theory]
+    [InlineData("/kundeforhold/10000017", "/kundeforhold/{id}")]
+    [InlineData("/anlegg/707057500088553215/forbruk", "/anlegg/{id}/forbruk")]
+    [InlineData("/feil/404", "/feil/404")]
+    [InlineData("/dev-idp/connect/authorize", "/dev-idp/connect/authorize")]
+    public void Request_paths_lose_their_identifiers(string path, string expected) =>
+        Assert.Equal(expected, PersonalDataRedactor.RedactPath(path));
 }

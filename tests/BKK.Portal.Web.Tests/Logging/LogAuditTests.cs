@@ -38,6 +38,7 @@ public sealed partial class LogAuditTests
         Assert.Contains(findings, f => f.StartsWith("e-mail", StringComparison.Ordinal));
         Assert.Contains("IPv4 10.1.2.3", findings);
         Assert.Contains(findings, f => f.StartsWith("IPv6", StringComparison.Ordinal));
+        Assert.Contains("customer number in a path: /kundeforhold/10000017", Findings("GET /kundeforhold/10000017 responded 403"));
         Assert.Empty(Findings("Demo data seeded: 4 people, 7 metering points, 401871 meter values in 3029 ms"));
     }
 
@@ -50,6 +51,7 @@ public sealed partial class LogAuditTests
         findings.AddRange(Email().Matches(text).Select(m => "e-mail at " + m.Index));
         findings.AddRange(IPv4().Matches(text).Select(m => "IPv4 " + m.Value));
         findings.AddRange(IPv6().Matches(text).Select(m => "IPv6 " + m.Value));
+        findings.AddRange(CustomerNumberInPath().Matches(text).Select(m => "customer number in a path: " + m.Value));
         foreach (var person in DemoDataGenerator.Create(new DateOnly(2026, 1, 1)).People)
         {
             if (text.Contains(person.NationalIdentityNumber.Value, StringComparison.Ordinal)
@@ -68,6 +70,9 @@ public sealed partial class LogAuditTests
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"/kundeforhold/\d{8}")]
+    private static partial Regex CustomerNumberInPath();
 
     [GeneratedRegex(@"(?<!\d)\d{11}(?!\d)")]
     private static partial Regex ElevenDigits();
