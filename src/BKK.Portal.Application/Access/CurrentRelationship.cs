@@ -20,7 +20,11 @@ public sealed class CurrentRelationship(ICurrentUser user, RelationshipAccessSer
     private AuthorizedRelationship? _resolved;
 
     /// <summary>The chosen relationship, or the person's first one when none is chosen yet.</summary>
-    public async Task<AuthorizedRelationship> GetAsync(CancellationToken cancellationToken)
+    public async Task<AuthorizedRelationship> GetAsync(CancellationToken cancellationToken) =>
+        await TryGetAsync(cancellationToken) ?? throw new RelationshipAccessDeniedException();
+
+    /// <summary>As <see cref="GetAsync"/>, but null for a person who holds no grant at all.</summary>
+    public async Task<AuthorizedRelationship?> TryGetAsync(CancellationToken cancellationToken)
     {
         if (_resolved is not null)
         {
@@ -32,7 +36,12 @@ public sealed class CurrentRelationship(ICurrentUser user, RelationshipAccessSer
         if (chosen is null)
         {
             var granted = await access.ListGrantedAsync(subject, cancellationToken);
-            chosen = granted.Count > 0 ? granted[0].CustomerNumber : throw new RelationshipAccessDeniedException();
+            if (granted.Count == 0)
+            {
+                return null;
+            }
+
+            chosen = granted[0].CustomerNumber;
         }
 
         _resolved = await access.AuthorizeAsync(subject, chosen, cancellationToken);
