@@ -1,5 +1,6 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Meters;

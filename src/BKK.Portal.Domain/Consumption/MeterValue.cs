@@ -12,7 +12,7 @@ public sealed class MeterValue
     {
     }
 
-    public MeterValue(int meteringPointKey, DateTime startUtc, MeterResolution resolution, long quantityWh, MeterValueStatus status)
+    public MeterValue(int meteringPointKey, DateTime startUtc, MeterResolution resolution, long quantityWh, MeterValueStatus status, FlowDirection direction = FlowDirection.Consumption)
     {
         if (startUtc.Kind != DateTimeKind.Utc)
         {
@@ -24,9 +24,12 @@ public sealed class MeterValue
         Resolution = resolution;
         QuantityWh = quantityWh;
         Status = status;
+        Direction = direction;
     }
 
     public int MeteringPointKey { get; private set; }
+
+    public FlowDirection Direction { get; private set; }
 
     public DateTime StartUtc { get; private set; }
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Common;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,0 +1,155 @@
+using BKK.Portal.Domain.Common;
+
+namespace BKK.Portal.Domain.Consumption;
+
+/// <summary>One row of the table and one bar of the chart: the energy of an interval of local time.</summary>
+public sealed record ConsumptionBucket(DateTime StartUtc, DateTime EndUtc, long Wh, int Values, int Estimated, int Missing, HourValue? PeakHour)
+{
+    public decimal Kwh => Wh / 1000m;
+
+    public bool HasData => Values > 0;
+
+    public bool HasEstimated => Estimated > 0;
+
+    public bool HasMissing => Missing > 0;
+
+    public DateTime StartLocal => OsloTime.ToLocal(StartUtc);
+}
+
+/// <summary>
+/// Sums interval values to hours, and hours to days, weeks, months and years of Oslo local
+/// time. Bucket edges are local midnights turned into UTC instants, so a day in March has 23
+/// hours and a day in October 25, with no special case. Estimated and missing values are
+/// counted into every bucket they fall in, so a month shows that one of its hours was estimated.
+/// </summary>
+public static class ConsumptionAggregator
+{
+    /// <summary>Sums values into whole hours. <paramref name="readings"/> must be in order of start.</summary>
+    public static List<HourValue> ToHours(IReadOnlyList<Reading> readings)
+    {
+        var hours = new List<HourValue>((readings.Count / 4) + 24);
+        var current = DateTime.MinValue;
+        long wh = 0;
+        int values = 0, estimated = 0, missing = 0;
+        foreach (var reading in readings)
+        {
+            var hour = new DateTime(reading.StartUtc.Ticks - (reading.StartUtc.Ticks % TimeSpan.TicksPerHour), DateTimeKind.Utc);
+            if (hour != current)
+            {
+                if (hour < current)
+                {
+                    throw new ArgumentException("Readings must be in order of their start.", nameof(readings));
+                }
+
+                if (values > 0)
+                {
+                    hours.Add(new HourValue(current, wh, values, estimated, missing));
+                }
+
+                current = hour;
+                wh = 0;
+                values = estimated = missing = 0;
+            }
+
+            wh += reading.Wh;
+            values++;
+            estimated += reading.Status == MeterValueStatus.Estimated ? 1 : 0;
+            missing += reading.Status == MeterValueStatus.Missing ? 1 : 0;
+        }
+
+        if (values > 0)
+        {
+            hours.Add(new HourValue(current, wh, values, estimated, missing));
+        }
+
+        return hours;
+    }
+
+    /// <summary>
+    /// Each value as the energy one hour at its power would have (a quarter-hour's kWh times
+    /// four): for a capacity charge on quarter-hour power instead of summed hours.
+    /// </summary>
+    public static List<HourValue> ToHourlyPower(IReadOnlyList<Reading> readings) =>
+        readings.Select(r => new HourValue(
+            r.StartUtc,
+            r.Wh * 60 / (int)r.Resolution,
+            1,
+            r.Status == MeterValueStatus.Estimated ? 1 : 0,
+            r.Status == MeterValueStatus.Missing ? 1 : 0)).ToList();
+
+    /// <summary>
+    /// Buckets of <paramref name="size"/> from local date <paramref name="from"/> to
+    /// <paramref name="to"/> (exclusive), every bucket present even when it has no values.
+    /// <paramref name="hours"/> must be in order of start.
+    /// </summary>
+    public static List<ConsumptionBucket> Aggregate(IReadOnlyList<HourValue> hours, DateOnly from, DateOnly to, BucketSize size)
+    {
+        var edges = Edges(from, to, size);
+        var buckets = new List<ConsumptionBucket>(edges.Count - 1);
+        var h = 0;
+        while (h < hours.Count && hours[h].StartUtc < edges[0])
+        {
+            h++;
+        }
+
+        for (var b = 0; b + 1 < edges.Count; b++)
+        {
+            long wh = 0;
+            int values = 0, estimated = 0, missing = 0;
+            HourValue? peak = null;
+            for (; h < hours.Count && hours[h].StartUtc < edges[b + 1]; h++)
+            {
+                var hour = hours[h];
+                wh += hour.Wh;
+                values += hour.Values;
+                estimated += hour.Estimated;
+                missing += hour.Missing;
+                if (peak is null || hour.Wh > peak.Value.Wh)
+                {
+                    peak = hour;
+                }
+            }
+
+            buckets.Add(new ConsumptionBucket(edges[b], edges[b + 1], wh, values, estimated, missing, peak));
+        }
+
+        return buckets;
+    }
+
+    /// <summary>The UTC instants that start each bucket, and the end of the last one.</summary>
+    public static List<DateTime> Edges(DateOnly from, DateOnly to, BucketSize size)
+    {
+        if (to <= from)
+        {
+            throw new ArgumentException("The end must come after the start.", nameof(to));
+        }
+
+        var edges = new List<DateTime>();
+        var endUtc = OsloTime.ToUtc(to);
+        if (size == BucketSize.Hour)
+        {
+            for (var t = OsloTime.ToUtc(from); t < endUtc; t = t.AddHours(1))
+            {
+                edges.Add(t);
+            }
+        }
+        else
+        {
+            for (var d = from; d < to; d = Step(d, size))
+            {
+                edges.Add(OsloTime.ToUtc(d));
+            }
+        }
+
+        edges.Add(endUtc);
+        return edges;
+    }
+
+    private static DateOnly Step(DateOnly date, BucketSize size) => size switch
+    {
+        BucketSize.Day => date.AddDays(1),
+        BucketSize.Week => date.AddDays(7),
+        BucketSize.Month => date.AddMonths(1),
+        _ => date.AddYears(1),
+    };
+}

@@ -1,0 +1,25 @@
+using BKK.Portal.Domain.Meters;
+
+namespace BKK.Portal.Domain.Consumption;
+
+/// <summary>One interval value as the calculations read it: start (UTC), length, watt-hours, status.</summary>
+public readonly record struct Reading(DateTime StartUtc, MeterResolution Resolution, long Wh, MeterValueStatus Status)
+{
+    public DateTime EndUtc => StartUtc.AddMinutes((int)Resolution);
+}
+
+/// <summary>
+/// The energy of one whole hour (UTC; Oslo's offsets are whole hours, so it is a local hour
+/// too), with how many values made it and how many of them were estimated or missing.
+/// </summary>
+public readonly record struct HourValue(DateTime StartUtc, long Wh, int Values, int Estimated, int Missing)
+{
+    public decimal Kwh => Wh / 1000m;
+}
+
+/// <summary>Which series of a metering point: energy taken from the grid, or (prosumers) fed into it.</summary>
+public enum FlowDirection
+{
+    Consumption = 1,
+    Production = 2,
+}
