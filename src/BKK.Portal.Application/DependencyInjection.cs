@@ -1,13 +1,21 @@
 using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Customers;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BKK.Portal.Application;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddPortalApplication(this IServiceCollection services)
+    public static IServiceCollection AddPortalApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        // Made and checked at start: a wrong tariff table stops the portal with a clear message.
+        var capacity = configuration.GetSection(CapacityTariffOptions.SectionName).Get<CapacityTariffOptions>() ?? new CapacityTariffOptions();
+        services.AddSingleton(new CapacityCharge(capacity.ToTariff(), capacity.SumQuarterHoursToHours));
+        services.AddScoped<MeteringPointAccess>();
+        services.AddScoped<ConsumptionQuery>();
+        services.AddScoped<ConsumptionExport>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<RelationshipAccessService>();
         services.AddScoped<CurrentRelationship>();

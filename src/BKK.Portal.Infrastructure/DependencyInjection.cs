@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Common;
+using BKK.Portal.Infrastructure.Consumption;
 using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,8 @@ public static class DependencyInjection
         services.AddDbContext<PortalDbContext>(builder => PortalDbContextConfigurator.Configure(builder, options.Provider, connectionString));
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<DemoDataSeeder>();
+        services.Configure<MeterValueImportOptions>(configuration.GetSection(MeterValueImportOptions.SectionName));
+        services.AddScoped<MeterValueImporter>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

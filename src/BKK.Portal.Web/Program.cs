@@ -6,13 +6,23 @@ using BKK.Portal.Infrastructure.Logging;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
+using BKK.Portal.Web.Consumption;
 using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// `import FILE [settings]` runs the meter value import with the portal's configuration instead of the web server.
+var importFile = args is [ImportCommand.Name, var file, ..] ? file : null;
+if (args is [ImportCommand.Name])
+{
+    Console.Error.WriteLine("Bruk: dotnet run --project src/BKK.Portal.Web -- import FIL [--Database:ConnectionString=...]");
+    Environment.ExitCode = 2;
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(importFile is null ? args : args[2..]);
 var configuration = builder.Configuration;
 var environment = builder.Environment;
 
@@ -30,7 +40,7 @@ if (environment.IsProduction())
     }
 }
 
-builder.Services.AddPortalApplication();
+builder.Services.AddPortalApplication(configuration);
 builder.Services.AddPortalInfrastructure(configuration, environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -59,6 +69,12 @@ builder.Services.AddRazorPages(o =>
 var app = builder.Build();
 
 await app.Services.InitializePortalDatabaseAsync(seedDemoData && !environment.IsProduction());
+if (importFile is not null)
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(app, importFile, Console.Out, CancellationToken.None);
+    return;
+}
+
 if (oidc.UsesEmbeddedDevIdentity)
 {
     await app.Services.InitializeDevIdentityAsync();

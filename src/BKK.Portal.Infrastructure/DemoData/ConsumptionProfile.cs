@@ -11,6 +11,9 @@ public enum ConsumptionKind
     Bakery,
     Shop,
     ColdStore,
+
+    /// <summary>Production of a prosumer's solar panels (about 6 kWp on a Bergen roof).</summary>
+    Solar,
 }
 
 /// <summary>
@@ -49,6 +52,7 @@ public static class ConsumptionProfile
                 1.5 + (heatingNeed * 0.25) + (hour is >= 9 and < 20 && localStart.DayOfWeek != DayOfWeek.Sunday ? 9 : 0) + (noise * 1.5),
             ConsumptionKind.ColdStore =>
                 7 + (Math.Max(0, temperature - 5) * 0.5) + (noise * 1.2),
+            ConsumptionKind.Solar => SolarKw(seed, localStart, hour),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
@@ -69,6 +73,21 @@ public static class ConsumptionProfile
         var season = Math.Cos(2 * Math.PI * (local.DayOfYear - 22) / 365.25);
         var spell = (Noise(seed / 100, local.Date.Ticks / TimeSpan.TicksPerDay / 5) - 0.5) * 10; // five-day weather
         return 8.5 - (8.0 * season) + spell - (3 * Math.Cos(2 * Math.PI * (local.Hour - 15) / 24));
+    }
+
+    private static double SolarKw(int seed, DateTime local, double hour)
+    {
+        // Day length and height of the sun follow the season; clouds come by the day.
+        var summer = (1 - Math.Cos(2 * Math.PI * (local.DayOfYear - 10) / 365.25)) / 2;
+        var halfDay = 3 + (6.5 * summer);
+        var fromNoon = Math.Abs(hour - 13.5);
+        if (fromNoon >= halfDay)
+        {
+            return 0;
+        }
+
+        var clouds = 0.25 + (0.75 * Noise(seed + 53, local.Date.Ticks));
+        return 6 * (0.15 + (0.85 * summer)) * Math.Cos(Math.PI / 2 * fromNoon / halfDay) * clouds;
     }
 
     private static bool EvCharging(int seed, DateTime local)

@@ -5,7 +5,8 @@ using BKK.Portal.Domain.Meters;
 namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>One demo metering point and the kind of consumption it gets.</summary>
-public sealed record DemoMeteringPoint(CustomerRelationship Relationship, MeteringPoint MeteringPoint, ConsumptionKind Kind, int Seed, DateOnly QuarterHourFrom);
+/// <remarks>A point with <see cref="Solar"/> is a prosumer (plusskunde): it also gets a production series.</remarks>
+public sealed record DemoMeteringPoint(CustomerRelationship Relationship, MeteringPoint MeteringPoint, ConsumptionKind Kind, int Seed, DateOnly QuarterHourFrom, bool Solar = false);
 
 public sealed record DemoDataSet(
     IReadOnlyList<Person> People,
@@ -14,7 +15,7 @@ public sealed record DemoDataSet(
     IReadOnlyList<DemoMeteringPoint> MeteringPoints);
 
 /// <summary>
-/// Deterministic synthetic customers: a person with a home and a cabin, a person with full
+/// Deterministic synthetic customers: a person with a home (with solar panels) and a cabin, a person with full
 /// access (fullmakt) to a relative's relationship, and a business with several metering
 /// points. Identity numbers are synthetic (month + 80); organisation and metering point
 /// numbers are made with their real check digits.
@@ -45,13 +46,13 @@ public static class DemoDataGenerator
             return relationship;
         }
 
-        void NewPoint(CustomerRelationship relationship, InstallationType type, MeterType meterType, InstallationAddress address, ConsumptionKind kind, DateOnly quarterHourFrom)
+        void NewPoint(CustomerRelationship relationship, InstallationType type, MeterType meterType, InstallationAddress address, ConsumptionKind kind, DateOnly quarterHourFrom, bool solar = false)
         {
             pointNumber++;
             var id = MeteringPointId.FromFirst17($"7070575000{pointNumber:0000000}");
             var point = new MeteringPoint(id, $"69706314{pointNumber:000000}", type, meterType, address, MeterResolution.QuarterHour, quarterHourFrom);
             relationship.AddMeteringPoint(point);
-            points.Add(new DemoMeteringPoint(relationship, point, kind, pointNumber * 101, quarterHourFrom));
+            points.Add(new DemoMeteringPoint(relationship, point, kind, pointNumber * 101, quarterHourFrom, solar));
         }
 
         void Grant(Person person, CustomerRelationship relationship, AccessLevel level) =>
@@ -62,7 +63,7 @@ public static class DemoDataGenerator
         var kari = NewPerson(DemoPeople.Kari, "Kari Nordmann", new DateOnly(1978, 4, 12),
             new ContactData("Fjellveien 12", "5019", "Bergen", "+4791234567", "kari.nordmann@example.no"));
         var kariHome = NewRelationship("10000017", "Kari Nordmann", CustomerType.Private, TariffType.Household);
-        NewPoint(kariHome, InstallationType.Home, MeterType.AmsThreePhase, new InstallationAddress("Fjellveien 12", "5019", "Bergen"), ConsumptionKind.HomeWithHeatPump, switchDay);
+        NewPoint(kariHome, InstallationType.Home, MeterType.AmsThreePhase, new InstallationAddress("Fjellveien 12", "5019", "Bergen"), ConsumptionKind.HomeWithHeatPump, switchDay, solar: true);
         var kariCabin = NewRelationship("10000025", "Kari Nordmann", CustomerType.Private, TariffType.HolidayHome);
         NewPoint(kariCabin, InstallationType.HolidayHome, MeterType.AmsSinglePhase, new InstallationAddress("Hyttevegen 3", "5700", "Voss"), ConsumptionKind.Cabin, switchDay.AddMonths(2));
         Grant(kari, kariHome, AccessLevel.Owner);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -28,8 +29,21 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider cloc
 
         var from = new DateOnly(today.Year, today.Month, 1).AddYears(-3);
         var values = data.MeteringPoints.SelectMany(p =>
-            MeterValueSeries.Generate(p.MeteringPoint.Id, p.Kind, p.Seed, from, today, p.QuarterHourFrom));
-        var count = await MeterValueBulkWriter.WriteAsync(db, values, cancellationToken);
+            MeterValueSeries.Generate(p.MeteringPoint.Id, p.Kind, p.Seed, from, today, p.QuarterHourFrom)
+                .Concat(p.Solar
+                    ? MeterValueSeries.Generate(p.MeteringPoint.Id, ConsumptionKind.Solar, p.Seed, from, today, p.QuarterHourFrom, FlowDirection.Production)
+                    : []));
+        long count = 0;
+        await using (var store = await MeterValueStore.OpenAsync(db, cancellationToken))
+        {
+            foreach (var value in values)
+            {
+                await store.InsertAsync(value, cancellationToken);
+                count++;
+            }
+
+            await store.FlushAsync(cancellationToken);
+        }
 
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

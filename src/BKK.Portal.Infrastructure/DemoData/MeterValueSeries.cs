@@ -13,7 +13,7 @@ public static class MeterValueSeries
     /// midnight on. Stepping in UTC makes the 23- and 25-hour days right by construction.
     /// </summary>
     public static IEnumerable<MeterValue> Generate(
-        int meteringPointKey, ConsumptionKind kind, int seed, DateOnly from, DateOnly to, DateOnly quarterHourFrom)
+        int meteringPointKey, ConsumptionKind kind, int seed, DateOnly from, DateOnly to, DateOnly quarterHourFrom, FlowDirection direction = FlowDirection.Consumption)
     {
         var switchUtc = OsloTime.ToUtc(quarterHourFrom);
         var endUtc = OsloTime.ToUtc(to);
@@ -24,7 +24,7 @@ public static class MeterValueSeries
             var status = ConsumptionProfile.Status(seed, local);
             var kw = ConsumptionProfile.PowerKw(kind, seed, local);
             var wh = status == MeterValueStatus.Missing ? 0 : (long)Math.Round(Math.Max(0, kw) * (int)resolution / 60.0 * 1000);
-            yield return new MeterValue(meteringPointKey, t, resolution, wh, status);
+            yield return new MeterValue(meteringPointKey, t, resolution, wh, status, direction);
             t = t.AddMinutes((int)resolution);
         }
     }

@@ -19,6 +19,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<MeterValue> MeterValues => Set<MeterValue>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date type: interval starts as whole Unix seconds keep the key small and
+            // range scans integer comparisons (see docs/decisions/0008-meter-values-in-sqlite.md).
+            modelBuilder.Entity<MeterValue>().Property(v => v.StartUtc).HasConversion(UnixSeconds.Converter);
+        }
+    }
 }

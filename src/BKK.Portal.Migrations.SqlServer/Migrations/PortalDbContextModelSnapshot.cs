@@ -58,6 +58,9 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("MeteringPointKey")
                         .HasColumnType("int");
 
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("datetime2");
 
@@ -70,7 +73,7 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
-                    b.HasKey("MeteringPointKey", "StartUtc");
+                    b.HasKey("MeteringPointKey", "Direction", "StartUtc");
 
                     b.ToTable("MeterValues", (string)null);
                 });

@@ -51,8 +51,11 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("MeteringPointKey")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("StartUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("QuantityWh")
                         .HasColumnType("INTEGER");
@@ -63,7 +66,7 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("MeteringPointKey", "StartUtc");
+                    b.HasKey("MeteringPointKey", "Direction", "StartUtc");
 
                     b.ToTable("MeterValues", (string)null);
                 });

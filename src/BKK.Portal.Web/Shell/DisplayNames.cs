@@ -1,5 +1,7 @@
 using System.Globalization;
 using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Meters;
 
@@ -48,7 +50,53 @@ public static class DisplayNames
         _ => value.ToString(),
     };
 
+    public static string Of(PeriodKind value) => value switch
+    {
+        PeriodKind.Day => "Dag",
+        PeriodKind.Week => "Uke",
+        PeriodKind.Month => "Måned",
+        _ => "År",
+    };
+
     public static string Kwh(decimal value) => value.ToString("N1", Norwegian) + " kWh";
+
+    /// <summary>Three decimals, as meter values are reported, without unit.</summary>
+    public static string Kwh3(decimal value) => value.ToString("N3", Norwegian);
+
+    public static string Kw(decimal value) => value.ToString("N2", Norwegian) + " kW";
+
+    public static string Nok(decimal value) => value.ToString("N0", Norwegian) + " kr";
+
+    /// <summary>The period as a heading: "onsdag 25. november 2026", "uke 48 2026", "november 2026", "2026".</summary>
+    public static string Of(ConsumptionPeriod period) => period.Kind switch
+    {
+        PeriodKind.Day => period.Start.ToString("dddd d. MMMM yyyy", Norwegian),
+        PeriodKind.Week => $"uke {ISOWeek.GetWeekOfYear(period.Start.ToDateTime(TimeOnly.MinValue))} ({period.Start.ToString("d. MMM", Norwegian)}–{period.End.AddDays(-1).ToString("d. MMM yyyy", Norwegian)})",
+        PeriodKind.Month => Month(period.Start),
+        _ => period.Start.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// A row label: the hour ("17–18"), the day ("ons. 25.11.") or the month ("november").
+    /// On the day clocks go back, the two hours from 02:00 say which is which.
+    /// </summary>
+    public static string BucketLabel(ConsumptionBucket bucket, BucketSize size)
+    {
+        var local = bucket.StartLocal;
+        return size switch
+        {
+            BucketSize.Hour => $"{local:HH}–{local.AddHours(1):HH}" + (IsRepeatedHour(bucket.StartUtc) ? (OsloTime.Zone.IsDaylightSavingTime(local) ? " (sommertid)" : " (normaltid)") : string.Empty),
+            BucketSize.Month => local.ToString("MMMM", Norwegian),
+            _ => local.ToString("ddd d.M.", Norwegian),
+        };
+    }
+
+    /// <summary>An hour's local time that occurs twice: the hour before the clocks go back, or the same one after.</summary>
+    private static bool IsRepeatedHour(DateTime startUtc) =>
+        OsloTime.ToLocal(startUtc.AddHours(1)).Hour == OsloTime.ToLocal(startUtc).Hour
+        || OsloTime.ToLocal(startUtc.AddHours(-1)).Hour == OsloTime.ToLocal(startUtc).Hour;
+
+    public static string HourOfDay(DateTime local) => $"kl. {local:HH}–{local.AddHours(1):HH}";
 
     public static string Date(DateOnly value) => value.ToString("d. MMMM yyyy", Norwegian);
 

@@ -11,8 +11,8 @@ internal sealed class MeterValueConfiguration : IEntityTypeConfiguration<MeterVa
     {
         builder.ToTable("MeterValues");
 
-        // Clustered by (metering point, start): the portal reads one metering point's range at a time.
-        builder.HasKey(v => new { v.MeteringPointKey, v.StartUtc });
+        // Clustered by (metering point, series, start): the portal reads one series' range at a time.
+        builder.HasKey(v => new { v.MeteringPointKey, v.Direction, v.StartUtc });
         builder.HasOne<MeteringPoint>().WithMany().HasForeignKey(v => v.MeteringPointKey).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(v => v.EnergyKwh);
     }

@@ -1,0 +1,84 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Consumption;
+
+/// <summary>A row of the table: this period's bucket and the bucket in the same place a year earlier.</summary>
+public sealed record ConsumptionRow(ConsumptionBucket Bucket, ConsumptionBucket? LastYear);
+
+/// <summary>What the Forbruk page shows for one metering point, series and period.</summary>
+public sealed record ConsumptionView(
+    IReadOnlyList<MeteringPointChoice> MeteringPoints,
+    MeteringPointChoice MeteringPoint,
+    ConsumptionPeriod Period,
+    FlowDirection Direction,
+    IReadOnlyList<ConsumptionRow> Rows,
+    IReadOnlyList<CapacityResult> Capacity)
+{
+    public decimal TotalKwh => Rows.Sum(r => r.Bucket.Kwh);
+
+    public decimal? LastYearTotalKwh => Rows.Any(r => r.LastYear?.HasData == true) ? Rows.Sum(r => r.LastYear?.Kwh ?? 0) : null;
+
+    public bool HasEstimated => Rows.Any(r => r.Bucket.HasEstimated);
+
+    public bool HasMissing => Rows.Any(r => r.Bucket.HasMissing);
+}
+
+/// <summary>
+/// The Forbruk page: a metering point's values of a period summed to the period's buckets,
+/// the same period last year, and the capacity step of every month the period touches (up to
+/// today; the running month so far).
+/// </summary>
+public sealed class ConsumptionQuery(IPortalDbContext db, MeteringPointAccess access, CapacityCharge capacity, TimeProvider clock)
+{
+    /// <returns>Null when the relationship has no such metering point (the page answers 404).</returns>
+    public async Task<ConsumptionView?> GetAsync(
+        AuthorizedRelationship relationship, string? meteringPointId, ConsumptionPeriod period, FlowDirection direction, CancellationToken cancellationToken)
+    {
+        var points = await access.ListAsync(relationship, cancellationToken);
+        var point = MeteringPointAccess.Find(points, meteringPointId);
+        if (point is null)
+        {
+            return null;
+        }
+
+        if (direction == FlowDirection.Production && !point.Choice.HasProduction)
+        {
+            direction = FlowDirection.Consumption;
+        }
+
+        var today = OsloTime.Today(clock);
+        var months = direction == FlowDirection.Consumption
+            ? period.Months.Where(m => m <= today).ToList()
+            : [];
+        var from = months.Count > 0 && months[0] < period.Start ? months[0] : period.Start;
+        var to = months.Count > 0 && months[^1].AddMonths(1) > period.End ? months[^1].AddMonths(1) : period.End;
+
+        var readings = await ReadAsync(point, direction, from, to, cancellationToken);
+        var hours = ConsumptionAggregator.ToHours(readings);
+        var buckets = ConsumptionAggregator.Aggregate(hours, period.Start, period.End, period.BucketSize);
+
+        var lastYear = period.SameLastYear;
+        var lastYearHours = ConsumptionAggregator.ToHours(await ReadAsync(point, direction, lastYear.Start, lastYear.End, cancellationToken));
+        var lastYearBuckets = ConsumptionAggregator.Aggregate(lastYearHours, lastYear.Start, lastYear.End, lastYear.BucketSize);
+
+        var rows = buckets.Select((b, i) => new ConsumptionRow(b, i < lastYearBuckets.Count ? lastYearBuckets[i] : null)).ToList();
+        var capacityResults = months.Select(m => capacity.Calculate(m, readings, hours)).ToList();
+        return new ConsumptionView(points.Select(p => p.Choice).ToList(), point.Choice, period, direction, rows, capacityResults);
+    }
+
+    /// <summary>The interval values of one series in local dates [from, to), in order of start.</summary>
+    public Task<List<Reading>> ReadAsync(OwnedMeteringPoint point, FlowDirection direction, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var fromUtc = OsloTime.ToUtc(from);
+        var toUtc = OsloTime.ToUtc(to);
+        return db.MeterValues.AsNoTracking()
+            .Where(v => v.MeteringPointKey == point.Key && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
+            .OrderBy(v => v.StartUtc)
+            .Select(v => new Reading(v.StartUtc, v.Resolution, v.QuantityWh, v.Status))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,66 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Meters;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Consumption;
+
+/// <summary>A metering point the user may choose on the Forbruk page.</summary>
+public sealed record MeteringPointChoice(string Id, string IdFormatted, string Address, MeterResolution Resolution, bool HasProduction);
+
+/// <summary>
+/// A metering point proven to belong to the authorized relationship. Only
+/// <see cref="MeteringPointAccess"/> makes one, so reading values by it is always scoped.
+/// </summary>
+public sealed class OwnedMeteringPoint
+{
+    internal OwnedMeteringPoint(int key, MeteringPointChoice choice)
+    {
+        Key = key;
+        Choice = choice;
+    }
+
+    public int Key { get; }
+
+    public MeteringPointChoice Choice { get; }
+}
+
+/// <summary>The metering points of the current relationship; one of another relationship is simply not found.</summary>
+public sealed class MeteringPointAccess(IPortalDbContext db)
+{
+    public async Task<IReadOnlyList<OwnedMeteringPoint>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        var rows = await db.MeteringPoints.AsNoTracking()
+            .Where(m => m.CustomerRelationshipId == relationship.RelationshipId)
+            .OrderBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id,
+                m.MeteringPointId,
+                m.Address,
+                m.Resolution,
+                HasProduction = db.MeterValues.Any(v => v.MeteringPointKey == m.Id && v.Direction == FlowDirection.Production),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new OwnedMeteringPoint(
+            r.Id,
+            new MeteringPointChoice(r.MeteringPointId.Value, r.MeteringPointId.Formatted, r.Address.ToString(), r.Resolution, r.HasProduction))).ToList();
+    }
+
+    /// <summary>The point with this ID (any spacing), or the first when none is asked for; null when not the relationship's.</summary>
+    public async Task<OwnedMeteringPoint?> FindAsync(AuthorizedRelationship relationship, string? meteringPointId, CancellationToken cancellationToken) =>
+        Find(await ListAsync(relationship, cancellationToken), meteringPointId);
+
+    /// <summary>As <see cref="FindAsync"/>, in a list already read.</summary>
+    public static OwnedMeteringPoint? Find(IReadOnlyList<OwnedMeteringPoint> points, string? meteringPointId)
+    {
+        if (string.IsNullOrWhiteSpace(meteringPointId))
+        {
+            return points.Count > 0 ? points[0] : null;
+        }
+
+        var parsed = MeteringPointId.Parse(meteringPointId);
+        return parsed.IsValid ? points.FirstOrDefault(p => p.Choice.Id == parsed.Value!.Value) : null;
+    }
+}

@@ -1,0 +1,235 @@
+using BKK.Portal.Application.Consumption;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Meters;
+using BKK.Portal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BKK.Portal.Infrastructure.Consumption;
+
+public sealed class MeterValueImportOptions
+{
+    public const string SectionName = "Import";
+
+    /// <summary>A quantity above this power over its whole interval is rejected as absurd.</summary>
+    public decimal MaxPowerKw { get; set; } = 5000;
+
+    /// <summary>Commit after about this many values, always at the end of a metering point's day.</summary>
+    public int CommitEvery { get; set; } = 100_000;
+}
+
+public sealed record ImportRejection(long LineNumber, string Reason);
+
+public sealed record ImportSummary(long Read, long Inserted, long Replaced, long Unchanged, IReadOnlyList<ImportRejection> Rejections)
+{
+    public long Rejected => Rejections.Count;
+}
+
+/// <summary>How far the import has come: lines read, then values written of those accepted.</summary>
+public sealed record ImportProgress(string Phase, long Done, long Total);
+
+/// <summary>
+/// Imports a meter value file (<see cref="MeterValueCsvFormat"/>). Every line is checked; bad
+/// lines are reported with their number and reason, the rest go in. Values are written per
+/// metering point, series and Oslo day, and a transaction only ever holds whole days: a crash
+/// or kill leaves each day as it was before or as the file has it, never half. A value already
+/// stored with the same quantity, status and resolution is left alone, so re-importing a file
+/// changes nothing; a different one replaces it (a correction), as do values of a finer
+/// resolution inside an imported coarser interval.
+/// </summary>
+public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, IOptions<MeterValueImportOptions> options)
+{
+    private readonly MeterValueImportOptions _options = options.Value;
+
+    public async Task<ImportSummary> ImportAsync(TextReader reader, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var points = await db.MeteringPoints.AsNoTracking()
+            .Select(m => new { m.MeteringPointId, m.Id })
+            .ToDictionaryAsync(m => m.MeteringPointId.Value, m => m.Id, cancellationToken);
+
+        var (rows, read, rejections) = await ReadAsync(reader, points, progress, cancellationToken);
+        var (inserted, replaced, unchanged) = await WriteAsync(rows, progress, cancellationToken);
+        return new ImportSummary(read, inserted, replaced, unchanged, rejections);
+    }
+
+    private async Task<(List<Row> Rows, long Read, List<ImportRejection> Rejections)> ReadAsync(
+        TextReader reader, Dictionary<string, int> points, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var rows = new List<Row>();
+        var rejections = new List<ImportRejection>();
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        long lineNumber = 0, read = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line) || (lineNumber == 1 && MeterValueCsvFormat.IsHeader(line)))
+            {
+                continue;
+            }
+
+            read++;
+            if (!MeterValueCsvFormat.TryParse(line, _options.MaxPowerKw, nowUtc, out var value, out var error))
+            {
+                rejections.Add(new ImportRejection(lineNumber, error));
+            }
+            else if (!points.TryGetValue(value.MeteringPointId, out var key))
+            {
+                rejections.Add(new ImportRejection(lineNumber, $"Ukjent målepunkt {value.MeteringPointId}."));
+            }
+            else
+            {
+                rows.Add(new Row(key, value.Direction, value.StartUtc, value.Resolution, value.Wh, value.Status, lineNumber));
+            }
+
+            if (read % 200_000 == 0)
+            {
+                progress?.Report(new ImportProgress("lest", read, 0));
+            }
+        }
+
+        // In key order; of two lines for the same interval the later one counts.
+        rows.Sort();
+        var distinct = new List<Row>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (distinct.Count > 0 && distinct[^1].SameInterval(row))
+            {
+                distinct[^1] = row;
+            }
+            else
+            {
+                distinct.Add(row);
+            }
+        }
+
+        return (distinct, read, rejections);
+    }
+
+    private async Task<(long Inserted, long Replaced, long Unchanged)> WriteAsync(List<Row> rows, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        long inserted = 0, replaced = 0, unchanged = 0, sinceCommit = 0;
+        var existing = new List<StoredValue>(100);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await using var store = await MeterValueStore.OpenAsync(db, cancellationToken);
+            for (var first = 0; first < rows.Count;)
+            {
+                // One metering point's series for one Oslo day.
+                var day = OsloTime.LocalDate(rows[first].StartUtc);
+                var dayStart = OsloTime.ToUtc(day);
+                var dayEnd = OsloTime.ToUtc(day.AddDays(1));
+                var end = first + 1;
+                while (end < rows.Count && rows[end].PointKey == rows[first].PointKey && rows[end].Direction == rows[first].Direction && rows[end].StartUtc < dayEnd)
+                {
+                    end++;
+                }
+
+                await store.ReadAsync(rows[first].PointKey, rows[first].Direction, dayStart, dayEnd, existing, cancellationToken);
+                var (i, r, u) = await MergeDayAsync(store, rows, first, end, existing, cancellationToken);
+                inserted += i;
+                replaced += r;
+                unchanged += u;
+                sinceCommit += end - first;
+                first = end;
+
+                if (sinceCommit >= _options.CommitEvery)
+                {
+                    await store.FlushAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                    transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    store.UseCurrentTransaction();
+                    sinceCommit = 0;
+                    progress?.Report(new ImportProgress("skrevet", first, rows.Count));
+                }
+            }
+
+            await store.FlushAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            progress?.Report(new ImportProgress("skrevet", rows.Count, rows.Count));
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+        }
+
+        return (inserted, replaced, unchanged);
+    }
+
+    /// <summary>Merges the file's values of one day (rows[first..end)) with the stored ones, both in order of start.</summary>
+    private static async Task<(long Inserted, long Replaced, long Unchanged)> MergeDayAsync(
+        MeterValueStore store, List<Row> rows, int first, int end, List<StoredValue> existing, CancellationToken cancellationToken)
+    {
+        long inserted = 0, replaced = 0, unchanged = 0;
+        var e = 0;
+        for (var k = first; k < end; k++)
+        {
+            var row = rows[k];
+            var rowEnd = row.StartUtc.AddMinutes((int)row.Resolution);
+
+            // Stored values that start before this one and were not matched stay as they are.
+            while (e < existing.Count && existing[e].StartUtc < row.StartUtc)
+            {
+                e++;
+            }
+
+            var matched = false;
+            for (; e < existing.Count && existing[e].StartUtc < rowEnd; e++)
+            {
+                var old = existing[e];
+                if (old.StartUtc == row.StartUtc)
+                {
+                    matched = true;
+                    if (old.Resolution == row.Resolution && old.Wh == row.Wh && old.Status == row.Status)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        await store.UpdateAsync(row.ToMeterValue(), cancellationToken);
+                        replaced++;
+                    }
+                }
+                else
+                {
+                    // A quarter-hour inside an hour the file now gives as one value.
+                    await store.DeleteAsync(row.PointKey, row.Direction, old.StartUtc, cancellationToken);
+                }
+            }
+
+            if (!matched)
+            {
+                await store.InsertAsync(row.ToMeterValue(), cancellationToken);
+                inserted++;
+            }
+        }
+
+        return (inserted, replaced, unchanged);
+    }
+
+    private readonly record struct Row(int PointKey, FlowDirection Direction, DateTime StartUtc, MeterResolution Resolution, long Wh, MeterValueStatus Status, long Line)
+        : IComparable<Row>
+    {
+        public bool SameInterval(Row other) => PointKey == other.PointKey && Direction == other.Direction && StartUtc == other.StartUtc;
+
+        public int CompareTo(Row other)
+        {
+            var c = PointKey.CompareTo(other.PointKey);
+            if (c == 0)
+            {
+                c = Direction.CompareTo(other.Direction);
+            }
+
+            if (c == 0)
+            {
+                c = StartUtc.CompareTo(other.StartUtc);
+            }
+
+            return c == 0 ? Line.CompareTo(other.Line) : c;
+        }
+
+        public MeterValue ToMeterValue() => new(PointKey, StartUtc, Resolution, Wh, Status, Direction);
+    }
+}

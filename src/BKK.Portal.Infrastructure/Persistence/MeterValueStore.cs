@@ -1,0 +1,185 @@
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Meters;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BKK.Portal.Infrastructure.Persistence;
+
+/// <summary>A meter value as it is stored, without its key's metering point and series.</summary>
+public readonly record struct StoredValue(DateTime StartUtc, MeterResolution Resolution, long Wh, MeterValueStatus Status);
+
+/// <summary>
+/// Reads and writes meter values in bulk inside the caller's transaction (demo seeding and the
+/// import). SQLite gets prepared statements reused for every row, hundreds of thousands of rows
+/// a second; other providers go through EF Core, with additions saved in batches.
+/// </summary>
+public sealed class MeterValueStore : IAsyncDisposable
+{
+    private const int EfBatch = 5000;
+
+    private readonly PortalDbContext _db;
+    private readonly SqliteCommand? _insert;
+    private readonly SqliteCommand? _update;
+    private readonly SqliteCommand? _delete;
+    private readonly SqliteCommand? _read;
+    private int _pendingAdds;
+
+    private MeterValueStore(PortalDbContext db, bool sqlite)
+    {
+        _db = db;
+        if (sqlite)
+        {
+            _insert = Command("INSERT INTO MeterValues (MeteringPointKey, Direction, StartUtc, Resolution, QuantityWh, Status) VALUES ($p, $d, $s, $r, $q, $st)", "$p", "$d", "$s", "$r", "$q", "$st");
+            _update = Command("UPDATE MeterValues SET Resolution = $r, QuantityWh = $q, Status = $st WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc = $s", "$p", "$d", "$s", "$r", "$q", "$st");
+            _delete = Command("DELETE FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc = $s", "$p", "$d", "$s");
+            _read = Command("SELECT StartUtc, Resolution, QuantityWh, Status FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc >= $s AND StartUtc < $e ORDER BY StartUtc", "$p", "$d", "$s", "$e");
+        }
+    }
+
+    /// <summary>Opens the store on the context's connection; begin the transaction first.</summary>
+    public static async Task<MeterValueStore> OpenAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        return new MeterValueStore(db, sqlite);
+    }
+
+    /// <summary>The values of one series in [fromUtc, toUtc), in order of start, into <paramref name="into"/> (cleared first).</summary>
+    public async Task ReadAsync(int pointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, List<StoredValue> into, CancellationToken cancellationToken)
+    {
+        into.Clear();
+        if (_read is null)
+        {
+            into.AddRange(await _db.MeterValues.AsNoTracking()
+                .Where(v => v.MeteringPointKey == pointKey && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
+                .OrderBy(v => v.StartUtc)
+                .Select(v => new StoredValue(v.StartUtc, v.Resolution, v.QuantityWh, v.Status))
+                .ToListAsync(cancellationToken));
+            return;
+        }
+
+        Bind(_read, pointKey, direction, fromUtc);
+        _read.Parameters["$e"].Value = UnixSeconds.From(toUtc);
+        await using var reader = await _read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            into.Add(new StoredValue(
+                UnixSeconds.ToUtc(reader.GetInt64(0)), (MeterResolution)reader.GetInt32(1), reader.GetInt64(2), (MeterValueStatus)reader.GetInt32(3)));
+        }
+    }
+
+    public async Task InsertAsync(MeterValue value, CancellationToken cancellationToken)
+    {
+        if (_insert is null)
+        {
+            _db.MeterValues.Add(value);
+            if (++_pendingAdds >= EfBatch)
+            {
+                await FlushAsync(cancellationToken);
+            }
+
+            return;
+        }
+
+        Bind(_insert, value.MeteringPointKey, value.Direction, value.StartUtc);
+        BindValue(_insert, value.Resolution, value.QuantityWh, value.Status);
+        await _insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task UpdateAsync(MeterValue value, CancellationToken cancellationToken)
+    {
+        if (_update is null)
+        {
+            await _db.MeterValues
+                .Where(v => v.MeteringPointKey == value.MeteringPointKey && v.Direction == value.Direction && v.StartUtc == value.StartUtc)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(v => v.Resolution, value.Resolution)
+                    .SetProperty(v => v.QuantityWh, value.QuantityWh)
+                    .SetProperty(v => v.Status, value.Status), cancellationToken);
+            return;
+        }
+
+        Bind(_update, value.MeteringPointKey, value.Direction, value.StartUtc);
+        BindValue(_update, value.Resolution, value.QuantityWh, value.Status);
+        await _update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(int pointKey, FlowDirection direction, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        if (_delete is null)
+        {
+            await _db.MeterValues
+                .Where(v => v.MeteringPointKey == pointKey && v.Direction == direction && v.StartUtc == startUtc)
+                .ExecuteDeleteAsync(cancellationToken);
+            return;
+        }
+
+        Bind(_delete, pointKey, direction, startUtc);
+        await _delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Saves what EF Core still holds; call before committing the transaction.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_pendingAdds > 0)
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+            _db.ChangeTracker.Clear();
+            _pendingAdds = 0;
+        }
+    }
+
+    /// <summary>The open transaction changed (a commit and a new one): the prepared statements follow it.</summary>
+    public void UseCurrentTransaction()
+    {
+        var transaction = (SqliteTransaction?)_db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var command in new[] { _insert, _update, _delete, _read })
+        {
+            command?.Transaction = transaction;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in new[] { _insert, _update, _delete, _read })
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = ((SqliteConnection)_db.Database.GetDbConnection()).CreateCommand();
+        command.Transaction = (SqliteTransaction?)_db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(name, SqliteType.Integer);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, int pointKey, FlowDirection direction, DateTime startUtc)
+    {
+        command.Parameters["$p"].Value = pointKey;
+        command.Parameters["$d"].Value = (int)direction;
+        command.Parameters["$s"].Value = UnixSeconds.From(startUtc);
+    }
+
+    private static void BindValue(SqliteCommand command, MeterResolution resolution, long wh, MeterValueStatus status)
+    {
+        command.Parameters["$r"].Value = (int)resolution;
+        command.Parameters["$q"].Value = wh;
+        command.Parameters["$st"].Value = (int)status;
+    }
+}

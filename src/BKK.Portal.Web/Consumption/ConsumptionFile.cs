@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using BKK.Portal.Application.Consumption;
+using BKK.Portal.Domain.Common;
+
+namespace BKK.Portal.Web.Consumption;
+
+public enum ExportFormat
+{
+    Csv,
+    Json,
+}
+
+/// <summary>
+/// Writes the export as it is read from the database, flushing as it goes: the response starts
+/// at once and memory stays flat however many years are asked for. The CSV is the file the
+/// import reads (<see cref="MeterValueCsvFormat"/>), UTF-8 with BOM for Norwegian Excel.
+/// </summary>
+public static class ConsumptionFile
+{
+    private const int FlushEvery = 2000;
+
+    public static async Task WriteCsvAsync(Stream body, string meteringPointId, IAsyncEnumerable<ExportValue> values, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+        writer.NewLine = "\r\n";
+        await writer.WriteLineAsync(MeterValueCsvFormat.Header);
+        var count = 0;
+        await foreach (var v in values.WithCancellation(cancellationToken))
+        {
+            await writer.WriteLineAsync(MeterValueCsvFormat.FormatLine(meteringPointId, v.StartUtc, v.Resolution, v.Direction, v.Wh, v.Status));
+            if (++count % FlushEvery == 0)
+            {
+                await writer.FlushAsync(cancellationToken);
+            }
+        }
+    }
+
+    public static async Task WriteJsonAsync(Stream body, string meteringPointId, IAsyncEnumerable<ExportValue> values, CancellationToken cancellationToken)
+    {
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = false });
+        json.WriteStartObject();
+        json.WriteString("meteringPointId", meteringPointId);
+        json.WriteString("unit", "kWh");
+        json.WriteStartArray("values");
+        var count = 0;
+        await foreach (var v in values.WithCancellation(cancellationToken))
+        {
+            json.WriteStartObject();
+            json.WriteString("start", OsloTime.ToOffset(v.StartUtc));
+            json.WriteString("resolution", MeterValueCsvFormat.ResolutionCode(v.Resolution));
+            json.WriteString("direction", v.Direction == Domain.Consumption.FlowDirection.Production ? "production" : "consumption");
+            json.WriteNumber("kwh", v.Wh / 1000m);
+            json.WriteString("status", v.Status.ToString().ToLowerInvariant());
+            json.WriteEndObject();
+            if (++count % FlushEvery == 0)
+            {
+                await json.FlushAsync(cancellationToken);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+    }
+}
+
+/// <summary>A response body written by a callback, straight to the client.</summary>
+public sealed class StreamedResult(string contentType, Func<Stream, Task> write) : Microsoft.AspNetCore.Mvc.IActionResult
+{
+    public async Task ExecuteResultAsync(Microsoft.AspNetCore.Mvc.ActionContext context)
+    {
+        var response = context.HttpContext.Response;
+        response.ContentType = contentType;
+        await write(response.Body);
+    }
+}

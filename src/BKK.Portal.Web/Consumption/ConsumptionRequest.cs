@@ -1,0 +1,74 @@
+using System.Globalization;
+using BKK.Portal.Domain.Consumption;
+
+namespace BKK.Portal.Web.Consumption;
+
+/// <summary>Reads the Forbruk page's query string (periode, dato, serie) into a period, with a Norwegian message for bad input.</summary>
+public static class ConsumptionRequest
+{
+    /// <summary>The first day the portal shows: three years back, as the privacy notice and DOMAIN.md say.</summary>
+    public static DateOnly Earliest(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddYears(-3);
+
+    public static string PeriodWord(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Day => "dag",
+        PeriodKind.Week => "uke",
+        PeriodKind.Year => "ar",
+        _ => "maned",
+    };
+
+    public static bool TryRead(string? periodText, string? dateText, string? seriesText, DateOnly today, out ConsumptionPeriod period, out FlowDirection direction, out string error)
+    {
+        period = default;
+        direction = FlowDirection.Consumption;
+        PeriodKind kind;
+        switch (periodText?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "maned" or "måned":
+                kind = PeriodKind.Month;
+                break;
+            case "dag":
+                kind = PeriodKind.Day;
+                break;
+            case "uke":
+                kind = PeriodKind.Week;
+                break;
+            case "ar" or "år":
+                kind = PeriodKind.Year;
+                break;
+            default:
+                error = "Ukjent periode. Velg dag, uke, måned eller år.";
+                return false;
+        }
+
+        var date = today;
+        if (!string.IsNullOrWhiteSpace(dateText)
+            && !DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            error = "Ugyldig dato. Skriv datoen som år-måned-dag, for eksempel 2026-11-25.";
+            return false;
+        }
+
+        if (date > today || date < Earliest(today))
+        {
+            error = $"Forbruk kan vises fra {Earliest(today):dd.MM.yyyy} til i dag.";
+            return false;
+        }
+
+        switch (seriesText?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "forbruk":
+                break;
+            case "produksjon":
+                direction = FlowDirection.Production;
+                break;
+            default:
+                error = "Ukjent serie. Velg forbruk eller produksjon.";
+                return false;
+        }
+
+        period = ConsumptionPeriod.Containing(kind, date);
+        error = string.Empty;
+        return true;
+    }
+}
