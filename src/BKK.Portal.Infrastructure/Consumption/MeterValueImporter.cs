@@ -27,7 +27,11 @@ public sealed record ImportSummary(long Read, long Inserted, long Replaced, long
 }
 
 /// <summary>How far the import has come: lines read, then values written of those accepted.</summary>
-public sealed record ImportProgress(string Phase, long Done, long Total);
+public sealed record ImportProgress(string Phase, long Done, long Total)
+{
+    public const string Reading = "lest";
+    public const string Writing = "skrevet";
+}
 
 /// <summary>
 /// Imports a meter value file (<see cref="MeterValueCsvFormat"/>). Every line is checked; bad
@@ -84,7 +88,7 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
 
             if (read % 200_000 == 0)
             {
-                progress?.Report(new ImportProgress("lest", read, 0));
+                progress?.Report(new ImportProgress(ImportProgress.Reading, read, 0));
             }
         }
 
@@ -142,13 +146,13 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
                     transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                     store.UseCurrentTransaction();
                     sinceCommit = 0;
-                    progress?.Report(new ImportProgress("skrevet", first, rows.Count));
+                    progress?.Report(new ImportProgress(ImportProgress.Writing, first, rows.Count));
                 }
             }
 
             await store.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            progress?.Report(new ImportProgress("skrevet", rows.Count, rows.Count));
+            progress?.Report(new ImportProgress(ImportProgress.Writing, rows.Count, rows.Count));
         }
         finally
         {

@@ -27,7 +27,7 @@ public static class ImportCommand
         await using var scope = app.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<MeterValueImporter>();
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-        var progress = new SynchronousProgress(p => output.WriteLine(p.Total == 0
+        var progress = new SynchronousProgress(p => output.WriteLine(p.Phase == ImportProgress.Reading
             ? Norwegian($"  {p.Done:N0} linjer lest …")
             : Norwegian($"  {p.Done:N0} av {p.Total:N0} verdier skrevet ({100.0 * p.Done / Math.Max(1, p.Total):0} %) …")));
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Web.Tests.Support;
 
 namespace BKK.Portal.Web.Tests.Consumption;
@@ -11,18 +9,10 @@ namespace BKK.Portal.Web.Tests.Consumption;
 [Collection(PortalCollection.Name)]
 public sealed class ConsumptionPageTests(PortalFactory factory)
 {
-    private static readonly DemoDataSet Demo = DemoDataGenerator.Create(OsloTime.Today(TimeProvider.System));
-    private static readonly string KariHomePoint = PointOf("10000017");
-    private static readonly string PerFirstPoint = PointOf("20000016");
+    private static readonly string KariHomePoint = DemoValues.PointOf("10000017");
+    private static readonly string PerFirstPoint = DemoValues.PointOf("20000016");
 
-    private static DateOnly LastMonth
-    {
-        get
-        {
-            var today = OsloTime.Today(TimeProvider.System);
-            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        }
-    }
+    private static DateOnly LastMonth => new DateOnly(DemoValues.Today.Year, DemoValues.Today.Month, 1).AddMonths(-1);
 
     [Fact]
     public async Task Month_page_shows_a_row_per_day_that_sum_to_the_total_and_the_capacity_step()
@@ -132,7 +122,4 @@ public sealed class ConsumptionPageTests(PortalFactory factory)
         var firstKwh = values[0].GetProperty("kwh").GetDecimal();
         Assert.Equal(csv[0].Split(';')[4], firstKwh.ToString("0.000", CultureInfo.InvariantCulture).Replace('.', ','));
     }
-
-    private static string PointOf(string customerNumber) =>
-        Demo.MeteringPoints.First(p => p.Relationship.CustomerNumber.Value == customerNumber).MeteringPoint.MeteringPointId.Value;
 }

@@ -1,0 +1,153 @@
+using BKK.Portal.Application.Consumption;
+using BKK.Portal.Application.Tests.Persistence;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Meters;
+using BKK.Portal.Infrastructure.Consumption;
+using BKK.Portal.Infrastructure.DemoData;
+using BKK.Portal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BKK.Portal.Application.Tests.Consumption;
+
+public sealed class MeterValueImportTests : IAsyncLifetime
+{
+    private static readonly DateOnly Day = new(2026, 10, 25); // 25 hours: clocks go back
+    private TestDatabase _database = null!;
+    private string _pointId = null!;
+    private int _pointKey;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var data = DemoDataGenerator.Create(new DateOnly(2026, 11, 25));
+        _database.Db.People.AddRange(data.People);
+        _database.Db.CustomerRelationships.AddRange(data.Relationships);
+        _database.Db.AccessGrants.AddRange(data.Grants);
+        await _database.Db.SaveChangesAsync();
+        var point = data.MeteringPoints[0].MeteringPoint;
+        (_pointId, _pointKey) = (point.MeteringPointId.Value, point.Id);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Ten_bad_lines_among_good_ones_are_reported_with_their_line_numbers_and_the_rest_go_in()
+    {
+        var lines = new List<string> { MeterValueCsvFormat.Header };
+        lines.AddRange(Lines(Day, MeterResolution.QuarterHour, wh: 250)); // lines 2..101
+        var bad = new Dictionary<int, string>
+        {
+            [5] = "707057500088553216;2026-10-24T00:00:00+02:00;PT15M;forbruk;0,250;målt",   // check digit
+            [17] = "707057500088553215;2026-10-24T00:00:00+02:00;PT15M;forbruk;0,250;målt",  // valid but unknown
+            [30] = $"{_pointId};2026-10-24T00:00:00+02:00;PT15M;forbruk;-0,250;målt",        // negative
+            [31] = $"{_pointId};2026-10-24T00:15:00+02:00;PT15M;forbruk;9000,000;målt",      // absurd
+            [44] = $"{_pointId};2026-10-24T00:07:00+02:00;PT15M;forbruk;0,250;målt",         // not aligned
+            [45] = $"{_pointId};2026-10-24T01:30:00+02:00;PT60M;forbruk;0,250;målt",         // not aligned to an hour
+            [60] = $"{_pointId};2026-02-30T00:00:00+01:00;PT15M;forbruk;0,250;målt",         // no such date
+            [61] = $"{_pointId};2026-10-24T00:00:00;PT15M;forbruk;0,250;målt",               // no offset
+            [77] = $"{_pointId};2026-10-24T00:00:00+02:00;PT15M;forbruk;0,250",              // missing field
+            [90] = $"{_pointId};2026-10-24T00:00:00+02:00;PT15M;forbruk;0,2505;målt",        // four decimals
+        };
+        foreach (var (lineNumber, text) in bad.OrderBy(b => b.Key))
+        {
+            lines.Insert(lineNumber - 1, text);
+        }
+
+        var summary = await ImportAsync(lines);
+
+        Assert.Equal(110, summary.Read);
+        Assert.Equal(100, summary.Inserted);
+        Assert.Equal(bad.Keys.Order(), summary.Rejections.Select(r => (int)r.LineNumber));
+        Assert.All(summary.Rejections, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+        Assert.Contains("kontrollsifferet", summary.Rejections[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("Ukjent målepunkt", summary.Rejections[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(100, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_changes_nothing()
+    {
+        var lines = Lines(Day, MeterResolution.QuarterHour, wh: 250).ToList();
+        await ImportAsync(lines);
+        var before = await ValuesAsync();
+
+        var again = await ImportAsync(lines);
+
+        Assert.Equal((0L, 0L, 100L), (again.Inserted, again.Replaced, again.Unchanged));
+        Assert.Equal(before, await ValuesAsync());
+    }
+
+    [Fact]
+    public async Task A_corrected_value_replaces_the_old_one()
+    {
+        var lines = Lines(Day, MeterResolution.Hour, wh: 1000).ToList();
+        await ImportAsync(lines);
+        lines[7] = lines[7].Replace(";1,000;målt", ";1,234;estimert", StringComparison.Ordinal);
+
+        var summary = await ImportAsync(lines);
+
+        Assert.Equal((0L, 1L, 24L), (summary.Inserted, summary.Replaced, summary.Unchanged));
+        var values = await ValuesAsync();
+        Assert.Equal(25, values.Count);
+        Assert.Equal((1234L, MeterValueStatus.Estimated), (values[7].Wh, values[7].Status));
+    }
+
+    [Fact]
+    public async Task An_hour_given_anew_as_one_value_replaces_its_quarter_hours()
+    {
+        await ImportAsync(Lines(Day, MeterResolution.QuarterHour, wh: 250));
+
+        var summary = await ImportAsync(Lines(Day, MeterResolution.Hour, wh: 1100));
+
+        Assert.Equal(25, summary.Replaced);
+        var values = await ValuesAsync();
+        Assert.Equal(25, values.Count);
+        Assert.All(values, v => Assert.Equal(MeterResolution.Hour, v.Resolution));
+        Assert.Equal(25 * 1100, values.Sum(v => v.Wh));
+    }
+
+    [Fact]
+    public async Task Of_two_lines_for_the_same_interval_the_later_counts()
+    {
+        var first = Lines(Day, MeterResolution.Hour, wh: 1000).Take(1).Single();
+        var later = first.Replace(";1,000;", ";2,000;", StringComparison.Ordinal);
+
+        var summary = await ImportAsync([first, later]);
+
+        Assert.Equal(1, summary.Inserted);
+        Assert.Equal(2000, Assert.Single(await ValuesAsync()).Wh);
+    }
+
+    [Fact]
+    public async Task An_interval_that_has_not_ended_yet_is_rejected()
+    {
+        var tomorrow = OsloTime.Today(TimeProvider.System).AddDays(1);
+
+        var summary = await ImportAsync(Lines(tomorrow, MeterResolution.Hour, wh: 1000).Take(1));
+
+        Assert.Contains("ikke avsluttet", Assert.Single(summary.Rejections).Reason, StringComparison.Ordinal);
+    }
+
+    private IEnumerable<string> Lines(DateOnly day, MeterResolution resolution, long wh)
+    {
+        for (var t = OsloTime.ToUtc(day); t < OsloTime.ToUtc(day.AddDays(1)); t = t.AddMinutes((int)resolution))
+        {
+            yield return MeterValueCsvFormat.FormatLine(_pointId, t, resolution, FlowDirection.Consumption, wh, MeterValueStatus.Measured);
+        }
+    }
+
+    private async Task<ImportSummary> ImportAsync(IEnumerable<string> lines)
+    {
+        var importer = new MeterValueImporter(_database.Db, TimeProvider.System, Options.Create(new MeterValueImportOptions()));
+        using var reader = new StringReader(string.Join('\n', lines));
+        return await importer.ImportAsync(reader, progress: null, CancellationToken.None);
+    }
+
+    private Task<int> CountAsync() => _database.Db.MeterValues.CountAsync(v => v.MeteringPointKey == _pointKey);
+
+    private Task<List<StoredValue>> ValuesAsync() =>
+        _database.Db.MeterValues.AsNoTracking().Where(v => v.MeteringPointKey == _pointKey).OrderBy(v => v.StartUtc)
+            .Select(v => new StoredValue(v.StartUtc, v.Resolution, v.QuantityWh, v.Status)).ToListAsync();
+}
