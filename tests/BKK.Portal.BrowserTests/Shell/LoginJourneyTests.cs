@@ -1,6 +1,4 @@
 using BKK.Portal.BrowserTests.Support;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BKK.Portal.BrowserTests.Shell;
@@ -56,9 +54,9 @@ public sealed class LoginJourneyTests(BrowserFixture fixture)
         var portal = new PortalPage(session.Page);
 
         await session.Page.GotoAsync("/");
-        await AssertNoAxeViolationsAsync(session.Page); // the login page of the development provider
+        await Accessibility.AssertNoAxeViolationsAsync(session.Page); // the login page of the development provider
         await portal.LoginAsync("ola");
-        await AssertNoAxeViolationsAsync(session.Page);
+        await Accessibility.AssertNoAxeViolationsAsync(session.Page);
 
         // Keyboard only: the skip link comes first, then the switcher; Enter submits.
         await session.Page.Keyboard.PressAsync("Tab");
@@ -83,19 +81,8 @@ public sealed class LoginJourneyTests(BrowserFixture fixture)
         await portal.LoginAsync("per");
 
         await Assertions.Expect(portal.HolderName).ToHaveTextAsync("Bakke Bakeri AS");
-        var pageWidth = await session.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(pageWidth <= 375, $"The page is {pageWidth} px wide: it scrolls sideways on a phone.");
-        await AssertNoAxeViolationsAsync(session.Page);
+        await Accessibility.AssertNoSidewaysScrollAsync(session.Page, 375);
+        await Accessibility.AssertNoAxeViolationsAsync(session.Page);
         session.Passed();
-    }
-
-    private static async Task AssertNoAxeViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        Assert.True(result.Violations.Length == 0,
-            string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
     }
 }
