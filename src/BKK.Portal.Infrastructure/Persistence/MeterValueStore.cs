@@ -19,7 +19,7 @@ public sealed class MeterValueStore : IAsyncDisposable
     private const int EfBatch = 5000;
 
     private readonly PortalDbContext _db;
-    private readonly SqliteCommand? _insert;
+    private readonly RawInsert? _insert;
     private readonly SqliteCommand? _update;
     private readonly SqliteCommand? _delete;
     private readonly SqliteCommand? _read;
@@ -30,7 +30,7 @@ public sealed class MeterValueStore : IAsyncDisposable
         _db = db;
         if (sqlite)
         {
-            _insert = Command("INSERT INTO MeterValues (MeteringPointKey, Direction, StartUtc, Resolution, QuantityWh, Status) VALUES ($p, $d, $s, $r, $q, $st)", "$p", "$d", "$s", "$r", "$q", "$st");
+            _insert = new RawInsert((SqliteConnection)db.Database.GetDbConnection());
             _update = Command("UPDATE MeterValues SET Resolution = $r, QuantityWh = $q, Status = $st WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc = $s", "$p", "$d", "$s", "$r", "$q", "$st");
             _delete = Command("DELETE FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc = $s", "$p", "$d", "$s");
             _read = Command("SELECT StartUtc, Resolution, QuantityWh, Status FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc >= $s AND StartUtc < $e ORDER BY StartUtc", "$p", "$d", "$s", "$e");
@@ -65,8 +65,8 @@ public sealed class MeterValueStore : IAsyncDisposable
 
         Bind(_read, pointKey, direction, fromUtc);
         _read.Parameters["$e"].Value = UnixSeconds.From(toUtc);
-        await using var reader = await _read.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        using var reader = _read.ExecuteReader();
+        while (reader.Read())
         {
             into.Add(new StoredValue(
                 UnixSeconds.ToUtc(reader.GetInt64(0)), (MeterResolution)reader.GetInt32(1), reader.GetInt64(2), (MeterValueStatus)reader.GetInt32(3)));
@@ -86,9 +86,26 @@ public sealed class MeterValueStore : IAsyncDisposable
             return;
         }
 
-        Bind(_insert, value.MeteringPointKey, value.Direction, value.StartUtc);
-        BindValue(_insert, value.Resolution, value.QuantityWh, value.Status);
-        await _insert.ExecuteNonQueryAsync(cancellationToken);
+        _insert.Execute(value.MeteringPointKey, value.Direction, new StoredValue(value.StartUtc, value.Resolution, value.QuantityWh, value.Status));
+    }
+
+    /// <summary>Inserts values of one series (the import's new values of a day).</summary>
+    public async Task InsertManyAsync(int pointKey, FlowDirection direction, IReadOnlyList<StoredValue> values, CancellationToken cancellationToken)
+    {
+        if (_insert is null)
+        {
+            foreach (var v in values)
+            {
+                await InsertAsync(new MeterValue(pointKey, v.StartUtc, v.Resolution, v.Wh, v.Status, direction), cancellationToken);
+            }
+
+            return;
+        }
+
+        foreach (var v in values)
+        {
+            _insert.Execute(pointKey, direction, v);
+        }
     }
 
     public async Task UpdateAsync(MeterValue value, CancellationToken cancellationToken)
@@ -106,7 +123,7 @@ public sealed class MeterValueStore : IAsyncDisposable
 
         Bind(_update, value.MeteringPointKey, value.Direction, value.StartUtc);
         BindValue(_update, value.Resolution, value.QuantityWh, value.Status);
-        await _update.ExecuteNonQueryAsync(cancellationToken);
+        _update.ExecuteNonQuery();
     }
 
     public async Task DeleteAsync(int pointKey, FlowDirection direction, DateTime startUtc, CancellationToken cancellationToken)
@@ -120,7 +137,7 @@ public sealed class MeterValueStore : IAsyncDisposable
         }
 
         Bind(_delete, pointKey, direction, startUtc);
-        await _delete.ExecuteNonQueryAsync(cancellationToken);
+        _delete.ExecuteNonQuery();
     }
 
     /// <summary>Saves what EF Core still holds; call before committing the transaction.</summary>
@@ -138,7 +155,7 @@ public sealed class MeterValueStore : IAsyncDisposable
     public void UseCurrentTransaction()
     {
         var transaction = (SqliteTransaction?)_db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var command in new[] { _insert, _update, _delete, _read })
+        foreach (var command in new[] { _update, _delete, _read })
         {
             command?.Transaction = transaction;
         }
@@ -146,7 +163,8 @@ public sealed class MeterValueStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _insert, _update, _delete, _read })
+        _insert?.Dispose();
+        foreach (var command in new[] { _update, _delete, _read })
         {
             if (command is not null)
             {
@@ -181,5 +199,51 @@ public sealed class MeterValueStore : IAsyncDisposable
         command.Parameters["$r"].Value = (int)resolution;
         command.Parameters["$q"].Value = wh;
         command.Parameters["$st"].Value = (int)status;
+    }
+
+    /// <summary>
+    /// The insert as a statement of SQLite itself, bound by position: Microsoft.Data.Sqlite
+    /// looks every parameter up by name and boxes every value on each call, which measured at
+    /// about twice the cost per row. It runs inside the connection's open transaction.
+    /// </summary>
+    private sealed class RawInsert : IDisposable
+    {
+        private readonly SQLitePCL.sqlite3 _connection;
+        private readonly SQLitePCL.sqlite3_stmt _statement;
+
+        public RawInsert(SqliteConnection connection)
+        {
+            _connection = connection.Handle!;
+            Check(SQLitePCL.raw.sqlite3_prepare_v2(
+                _connection,
+                "INSERT INTO MeterValues (MeteringPointKey, Direction, StartUtc, Resolution, QuantityWh, Status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                out _statement));
+        }
+
+        public void Execute(int pointKey, FlowDirection direction, StoredValue value)
+        {
+            SQLitePCL.raw.sqlite3_bind_int(_statement, 1, pointKey);
+            SQLitePCL.raw.sqlite3_bind_int(_statement, 2, (int)direction);
+            SQLitePCL.raw.sqlite3_bind_int64(_statement, 3, UnixSeconds.From(value.StartUtc));
+            SQLitePCL.raw.sqlite3_bind_int(_statement, 4, (int)value.Resolution);
+            SQLitePCL.raw.sqlite3_bind_int64(_statement, 5, value.Wh);
+            SQLitePCL.raw.sqlite3_bind_int(_statement, 6, (int)value.Status);
+            var result = SQLitePCL.raw.sqlite3_step(_statement);
+            SQLitePCL.raw.sqlite3_reset(_statement);
+            if (result != SQLitePCL.raw.SQLITE_DONE)
+            {
+                Check(result);
+            }
+        }
+
+        public void Dispose() => _statement.Dispose();
+
+        private void Check(int result)
+        {
+            if (result is not (SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE))
+            {
+                throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(_connection).utf8_to_string(), result);
+            }
+        }
     }
 }

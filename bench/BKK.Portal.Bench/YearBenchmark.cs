@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Consumption;
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Customers;
+using BKK.Portal.Infrastructure.DemoData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BKK.Portal.Bench;
+
+/// <summary>
+/// The year of one quarter-hour metering point as the Forbruk page computes it: with the
+/// database reads (this year and last year), and the computation alone on values in memory.
+/// </summary>
+internal static class YearBenchmark
+{
+    private const int Warmup = 5;
+    private const int Runs = 40;
+
+    public static async Task<int> RunAsync()
+    {
+        var folder = BenchDatabase.NewFolder("year");
+        var file = Path.Combine(folder, "portal.db");
+        await using var db = BenchDatabase.Open(file);
+        await db.Database.MigrateAsync();
+        await new DemoDataSeeder(db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedIfEmptyAsync(CancellationToken.None);
+
+        var charge = LoadCapacityCharge();
+        var access = new MeteringPointAccess(db);
+        var query = new ConsumptionQuery(db, access, charge, TimeProvider.System);
+        var relationship = await new RelationshipAccessService(db, NullLogger<RelationshipAccessService>.Instance)
+            .AuthorizeAsync(DemoPeople.Kari, CustomerNumber.Parse("10000017").GetValueOrThrow(), CancellationToken.None);
+        var period = ConsumptionPeriod.Containing(PeriodKind.Year, BenchDatabase.Today);
+        var point = (await access.FindAsync(relationship, null, CancellationToken.None))!;
+        var readings = await query.ReadAsync(point, FlowDirection.Consumption, period.Start, period.End, CancellationToken.None);
+
+        var withDatabase = await TimeAsync(async () => await query.GetAsync(relationship, null, period, FlowDirection.Consumption, CancellationToken.None));
+        var inMemory = await TimeAsync(() =>
+        {
+            var hours = ConsumptionAggregator.ToHours(readings);
+            _ = ConsumptionAggregator.Aggregate(hours, period.Start, period.End, period.BucketSize);
+            foreach (var month in period.Months.Where(m => m <= BenchDatabase.Today))
+            {
+                _ = charge.Calculate(month, readings, hours);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        Console.WriteLine(ImportBenchmark.Invariant($"Year benchmark: {period.Start.Year} of metering point {point.Choice.Id}, {readings.Count:N0} quarter-hour values, {Runs} runs after {Warmup} warm-up"));
+        Console.WriteLine();
+        Console.WriteLine("| Year computation, one metering point | median | p95 |");
+        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine(ImportBenchmark.Invariant($"| Forbruk year view: read this year and last year from SQLite, sum to months, 11 capacity steps | {withDatabase.Median:0.0} ms | {withDatabase.P95:0.0} ms |"));
+        Console.WriteLine(ImportBenchmark.Invariant($"| the computation alone (values in memory): hours, months, capacity steps | {inMemory.Median:0.00} ms | {inMemory.P95:0.00} ms |"));
+        await db.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    /// <summary>The tariff the portal runs with: src/BKK.Portal.Web/appsettings.json.</summary>
+    private static CapacityCharge LoadCapacityCharge()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "BKK.Portal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(dir.FullName, "src", "BKK.Portal.Web", "appsettings.json")).Build();
+        var options = configuration.GetSection(CapacityTariffOptions.SectionName).Get<CapacityTariffOptions>()!;
+        return new CapacityCharge(options.ToTariff(), options.SumQuarterHoursToHours);
+    }
+
+    private static async Task<(double Median, double P95)> TimeAsync(Func<Task> work)
+    {
+        for (var i = 0; i < Warmup; i++)
+        {
+            await work();
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < Runs; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await work();
+            times.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]);
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of docs/performance.md on this machine and prints their tables:
+# the import against sqlite3, the year computation, and the Forbruk page under load (wrk).
+# Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk). Takes about two minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in sqlite3 wrk; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool: apt-get install -y $tool" >&2; exit 2; }
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build bench/BKK.Portal.Bench -c Release --nologo -v quiet
+dotnet build src/BKK.Portal.Web -c Release --nologo -v quiet
+bench_dll=bench/BKK.Portal.Bench/bin/Release/net10.0/BKK.Portal.Bench.dll
+
+dotnet "$bench_dll" import
+echo
+dotnet "$bench_dll" year
+echo
+
+# The portal as `dotnet run` starts it (Release build, demo data), on a port of its own.
+data=$(mktemp -d)
+port=5199
+(cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
+   --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
+   --Demo:Seed=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
+portal=$!
+trap 'kill $portal 2>/dev/null || true; rm -rf "$data"' EXIT
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+dotnet "$bench_dll" load "http://127.0.0.1:$port" "$data/portal.db"
