@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Common;
+using BKK.Portal.Application.Consumption;
 using BKK.Portal.Infrastructure.Consumption;
 using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.Configure<MeterValueImportOptions>(configuration.GetSection(MeterValueImportOptions.SectionName));
         services.AddScoped<MeterValueImporter>();
+        services.AddScoped<IMeterReadings, MeterReadings>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

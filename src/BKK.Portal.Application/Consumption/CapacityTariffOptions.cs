@@ -50,7 +50,9 @@ public sealed class CapacityCharge(CapacityTariff tariff, bool sumQuarterHoursTo
 {
     public CapacityTariff Tariff { get; } = tariff;
 
+    public bool SumsQuarterHoursToHours { get; } = sumQuarterHoursToHours;
+
     /// <summary>The month's step from its interval values, summed to hours or as quarter-hour power as configured.</summary>
     public CapacityResult Calculate(DateOnly month, IReadOnlyList<Reading> readings, IReadOnlyList<HourValue> hours) =>
-        CapacityStepCalculator.Calculate(month, sumQuarterHoursToHours ? hours : ConsumptionAggregator.ToHourlyPower(readings), Tariff);
+        CapacityStepCalculator.Calculate(month, SumsQuarterHoursToHours ? hours : ConsumptionAggregator.ToHourlyPower(readings), Tariff);
 }

@@ -1,8 +1,6 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Consumption;
 
@@ -32,7 +30,7 @@ public sealed record ConsumptionView(
 /// the same period last year, and the capacity step of every month the period touches (up to
 /// today; the running month so far).
 /// </summary>
-public sealed class ConsumptionQuery(IPortalDbContext db, MeteringPointAccess access, CapacityCharge capacity, TimeProvider clock)
+public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess access, CapacityCharge capacity, TimeProvider clock)
 {
     /// <returns>Null when the relationship has no such metering point (the page answers 404).</returns>
     public async Task<ConsumptionView?> GetAsync(
@@ -57,12 +55,16 @@ public sealed class ConsumptionQuery(IPortalDbContext db, MeteringPointAccess ac
         var from = months.Count > 0 && months[0] < period.Start ? months[0] : period.Start;
         var to = months.Count > 0 && months[^1].AddMonths(1) > period.End ? months[^1].AddMonths(1) : period.End;
 
-        var readings = await ReadAsync(point, direction, from, to, cancellationToken);
-        var hours = ConsumptionAggregator.ToHours(readings);
+        // Every view is by the hour or coarser: the database sums quarter-hours to hours, unless the
+        // capacity charge is configured on quarter-hour power and needs the values themselves.
+        var readings = capacity.SumsQuarterHoursToHours ? [] : await ReadAsync(point, direction, from, to, cancellationToken);
+        var hours = capacity.SumsQuarterHoursToHours
+            ? await values.ReadHoursAsync(point.Key, direction, OsloTime.ToUtc(from), OsloTime.ToUtc(to), cancellationToken)
+            : ConsumptionAggregator.ToHours(readings);
         var buckets = ConsumptionAggregator.Aggregate(hours, period.Start, period.End, period.BucketSize);
 
         var lastYear = period.SameLastYear;
-        var lastYearHours = ConsumptionAggregator.ToHours(await ReadAsync(point, direction, lastYear.Start, lastYear.End, cancellationToken));
+        var lastYearHours = await values.ReadHoursAsync(point.Key, direction, OsloTime.ToUtc(lastYear.Start), OsloTime.ToUtc(lastYear.End), cancellationToken);
         var lastYearBuckets = ConsumptionAggregator.Aggregate(lastYearHours, lastYear.Start, lastYear.End, lastYear.BucketSize);
 
         var rows = buckets.Select((b, i) => new ConsumptionRow(b, i < lastYearBuckets.Count ? lastYearBuckets[i] : null)).ToList();
@@ -71,14 +73,6 @@ public sealed class ConsumptionQuery(IPortalDbContext db, MeteringPointAccess ac
     }
 
     /// <summary>The interval values of one series in local dates [from, to), in order of start.</summary>
-    public Task<List<Reading>> ReadAsync(OwnedMeteringPoint point, FlowDirection direction, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var fromUtc = OsloTime.ToUtc(from);
-        var toUtc = OsloTime.ToUtc(to);
-        return db.MeterValues.AsNoTracking()
-            .Where(v => v.MeteringPointKey == point.Key && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
-            .OrderBy(v => v.StartUtc)
-            .Select(v => new Reading(v.StartUtc, v.Resolution, v.QuantityWh, v.Status))
-            .ToListAsync(cancellationToken);
-    }
+    public Task<List<Reading>> ReadAsync(OwnedMeteringPoint point, FlowDirection direction, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        values.ReadAsync(point.Key, direction, OsloTime.ToUtc(from), OsloTime.ToUtc(to), cancellationToken);
 }

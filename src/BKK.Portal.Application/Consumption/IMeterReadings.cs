@@ -1,0 +1,19 @@
+using BKK.Portal.Domain.Consumption;
+
+namespace BKK.Portal.Application.Consumption;
+
+/// <summary>
+/// Reads one series of a metering point in a UTC range, in order of start: the hot path of the
+/// Forbruk page (a year of quarter-hours is 35,000 values). Filled by the infrastructure,
+/// which reads SQLite directly and other providers through EF Core.
+/// </summary>
+public interface IMeterReadings
+{
+    Task<List<Reading>> ReadAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same values summed to whole hours, exactly as <see cref="ConsumptionAggregator.ToHours"/>
+    /// sums them; the database does the summing, so a year is 8,760 rows instead of 35,040.
+    /// </summary>
+    Task<List<HourValue>> ReadHoursAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+}
