@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/performance.md on this machine and prints their tables:
 # the import against sqlite3, the year computation, and the Forbruk page under load (wrk).
-# Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk). Takes about two minutes.
+# `bench/run.sh load` runs only the load benchmark. Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk). Takes about two minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in sqlite3 wrk; do
@@ -13,15 +13,15 @@ dotnet build bench/BKK.Portal.Bench -c Release --nologo -v quiet
 dotnet build src/BKK.Portal.Web -c Release --nologo -v quiet
 bench_dll=bench/BKK.Portal.Bench/bin/Release/net10.0/BKK.Portal.Bench.dll
 
-dotnet "$bench_dll" import
+[ "${1:-all}" = load ] || dotnet "$bench_dll" import
 echo
-dotnet "$bench_dll" year
+[ "${1:-all}" = load ] || dotnet "$bench_dll" year
 echo
 
 # The portal as `dotnet run` starts it (Release build, demo data), on a port of its own.
 data=$(mktemp -d)
 port=5199
-(cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
+(cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
    --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
    --Demo:Seed=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
 portal=$!

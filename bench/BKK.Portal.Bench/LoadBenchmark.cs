@@ -30,7 +30,7 @@ internal static partial class LoadBenchmark
         var (cookie, pageUrl, gsrn, month) = await LoginAsync(portal);
         var pointKey = await KeyOfAsync(database, gsrn);
         await using var baseline = await StartBaselineAsync(database, pointKey, month);
-        var baselineUrl = new Uri(baseline.Urls.First() + "/raw");
+        var baselineUrl = new Uri(baseline.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/raw");
 
         var page = Wrk(pageUrl, cookie);
         var raw = Wrk(baselineUrl, null);
@@ -123,13 +123,6 @@ internal static partial class LoadBenchmark
             await context.Response.WriteAsync(html.ToString());
         });
         await app.StartAsync();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        app.Urls.Clear();
-        foreach (var address in addresses)
-        {
-            app.Urls.Add(address);
-        }
-
         return app;
     }
 
