@@ -77,15 +77,19 @@ public sealed class ImportCommandTests : IDisposable
 
     private async Task<(int ExitCode, string Output, bool Killed)> RunAsync(string database, string file, bool killAfterFirstCommit)
     {
+        // The portal's own project folder is the content root: its appsettings.json (the test
+        // folder also receives other projects' appsettings.json, and which one wins is not defined).
+        var contentRoot = WebProjectFolder();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         foreach (var arg in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "BKK.Portal.Web.dll"), "import", file,
+            $"--contentRoot={contentRoot}",
             $"--Database:DataDirectory={Path.Combine(_folder, database)}",
             "--Demo:Seed=true",
             "--Import:CommitEvery=20000",
@@ -114,6 +118,17 @@ public sealed class ImportCommandTests : IDisposable
         await process.WaitForExitAsync();
         output.Append(await errors);
         return (killed ? -1 : process.ExitCode, output.ToString(), killed);
+    }
+
+    private static string WebProjectFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BKK.Portal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir!.FullName, "src", "BKK.Portal.Web");
     }
 
     private List<(string Key, string Day, long Wh, int Status)> ReadValues(string database)
