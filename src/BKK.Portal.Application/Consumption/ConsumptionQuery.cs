@@ -14,11 +14,13 @@ public sealed record ConsumptionView(
     ConsumptionPeriod Period,
     FlowDirection Direction,
     IReadOnlyList<ConsumptionRow> Rows,
+    IReadOnlyList<ConsumptionBucket> LastYear,
     IReadOnlyList<CapacityResult> Capacity)
 {
     public decimal TotalKwh => Rows.Sum(r => r.Bucket.Kwh);
 
-    public decimal? LastYearTotalKwh => Rows.Any(r => r.LastYear?.HasData == true) ? Rows.Sum(r => r.LastYear?.Kwh ?? 0) : null;
+    /// <summary>The whole same period last year, also the hours and days that have no row this year (29 February, a 25-hour day).</summary>
+    public decimal? LastYearTotalKwh => LastYear.Any(b => b.HasData) ? LastYear.Sum(b => b.Kwh) : null;
 
     public bool HasEstimated => Rows.Any(r => r.Bucket.HasEstimated);
 
@@ -67,9 +69,26 @@ public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess 
         var lastYearHours = await values.ReadHoursAsync(point.Key, direction, OsloTime.ToUtc(lastYear.Start), OsloTime.ToUtc(lastYear.End), cancellationToken);
         var lastYearBuckets = ConsumptionAggregator.Aggregate(lastYearHours, lastYear.Start, lastYear.End, lastYear.BucketSize);
 
-        var rows = buckets.Select((b, i) => new ConsumptionRow(b, i < lastYearBuckets.Count ? lastYearBuckets[i] : null)).ToList();
+        var rows = Align(buckets, lastYearBuckets, period).ToList();
         var capacityResults = months.Select(m => capacity.Calculate(m, readings, hours)).ToList();
-        return new ConsumptionView(points.Select(p => p.Choice).ToList(), point.Choice, period, direction, rows, capacityResults);
+        return new ConsumptionView(points.Select(p => p.Choice).ToList(), point.Choice, period, direction, rows, lastYearBuckets, capacityResults);
+    }
+
+    /// <summary>
+    /// Each bucket beside last year's bucket at the same local time (a year back; for a week 52
+    /// weeks back), not at the same position: on a 23- or 25-hour day, and in a February with
+    /// or without the 29th, positions drift apart.
+    /// </summary>
+    private static IEnumerable<ConsumptionRow> Align(List<ConsumptionBucket> buckets, List<ConsumptionBucket> lastYear, ConsumptionPeriod period)
+    {
+        var byLocalStart = new Dictionary<DateTime, ConsumptionBucket>();
+        foreach (var bucket in lastYear)
+        {
+            var local = bucket.StartLocal;
+            byLocalStart.TryAdd(period.Kind == PeriodKind.Week ? local.AddDays(364) : local.AddYears(1), bucket);
+        }
+
+        return buckets.Select(b => new ConsumptionRow(b, byLocalStart.GetValueOrDefault(b.StartLocal)));
     }
 
     /// <summary>The interval values of one series in local dates [from, to), in order of start.</summary>

@@ -29,7 +29,9 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
         var count = text.Split(ranges, ';');
         if (count is not (5 or 6))
         {
-            error = $"Linjen har {count} felt; ventet 6: {MeterValueCsvFormat.Header}.";
+            error = count == ranges.Length
+                ? $"Linjen har for mange felt; ventet 6: {MeterValueCsvFormat.Header}."
+                : $"Linjen har {count} felt; ventet 6: {MeterValueCsvFormat.Header}.";
             return false;
         }
 
@@ -103,10 +105,26 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
         return true;
     }
 
-    /// <summary>2026-10-25T02:00:00+01:00 by hand; other ISO 8601 forms with an offset or Z through the framework.</summary>
+    /// <summary>Meter values from before the smart meters or from the far future are typing errors.</summary>
+    private static readonly DateTime EarliestStart = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime LatestStart = new(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     private static bool TryStart(ReadOnlySpan<char> text, out DateTime utc, out string error)
     {
         error = string.Empty;
+        if (TryParseStart(text, out utc) && utc >= EarliestStart && utc < LatestStart)
+        {
+            return true;
+        }
+
+        utc = default;
+        error = $"Ugyldig starttidspunkt «{text}»: bruk ISO 8601 med tidssone, f.eks. 2026-01-31T23:00:00+01:00.";
+        return false;
+    }
+
+    /// <summary>2026-10-25T02:00:00+01:00 by hand; other ISO 8601 forms with an offset or Z through the framework.</summary>
+    private static bool TryParseStart(ReadOnlySpan<char> text, out DateTime utc)
+    {
         if (text.Length == 25 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[22] == ':'
             && (text[19] == '+' || text[19] == '-')
             && TwoDigits(text, 0, out var century) && TwoDigits(text, 2, out var yy) && TwoDigits(text, 5, out var month) && TwoDigits(text, 8, out var day)
@@ -114,7 +132,7 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
             && TwoDigits(text, 20, out var offsetHours) && TwoDigits(text, 23, out var offsetMinutes))
         {
             var year = (century * 100) + yy;
-            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            if (year >= 2 && year <= 9998 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
                 && hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60)
             {
                 var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
@@ -129,7 +147,6 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
         }
 
         utc = default;
-        error = $"Ugyldig starttidspunkt «{text}»: bruk ISO 8601 med tidssone, f.eks. 2026-01-31T23:00:00+01:00.";
         return false;
     }
 

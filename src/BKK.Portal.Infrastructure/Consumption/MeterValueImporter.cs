@@ -23,6 +23,9 @@ public sealed record ImportRejection(long LineNumber, string Reason);
 
 public sealed record ImportSummary(long Read, long Inserted, long Replaced, long Unchanged, IReadOnlyList<ImportRejection> Rejections)
 {
+    /// <summary>Stored values removed because a file value with another resolution overlapped them.</summary>
+    public long Removed { get; init; }
+
     /// <summary>Time spent reading, checking and sorting the file, and writing to the database.</summary>
     public (TimeSpan Reading, TimeSpan Writing) Elapsed { get; init; }
 
@@ -58,8 +61,8 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var (rows, read, rejections) = Read(reader, points, progress, cancellationToken);
         var reading = stopwatch.Elapsed;
-        var (inserted, replaced, unchanged) = await WriteAsync(rows, progress, cancellationToken);
-        return new ImportSummary(read, inserted, replaced, unchanged, rejections) { Elapsed = (reading, stopwatch.Elapsed - reading) };
+        var (inserted, replaced, unchanged, removed) = await WriteAsync(rows, progress, cancellationToken);
+        return new ImportSummary(read, inserted, replaced, unchanged, rejections) { Removed = removed, Elapsed = (reading, stopwatch.Elapsed - reading) };
     }
 
     private (List<Row> Rows, long Read, List<ImportRejection> Rejections) Read(
@@ -101,14 +104,20 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
             }
         }
 
-        // In key order; of two lines for the same interval the later one counts.
+        // In key order; of two lines for the same interval the later one counts, and a line whose
+        // interval overlaps another's (an hour and a quarter-hour inside it) is rejected.
         rows.Sort();
         var distinct = new List<Row>(rows.Count);
         foreach (var row in rows)
         {
-            if (distinct.Count > 0 && distinct[^1].SameInterval(row))
+            var previous = distinct.Count > 0 && distinct[^1].SameSeries(row) ? distinct[^1] : (Row?)null;
+            if (previous is { } same && same.StartUtc == row.StartUtc)
             {
                 distinct[^1] = row;
+            }
+            else if (previous is { } earlier && row.StartUtc < earlier.EndUtc)
+            {
+                rejections.Add(new ImportRejection(row.Line, $"Intervallet overlapper intervallet på linje {earlier.Line}."));
             }
             else
             {
@@ -116,12 +125,13 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
             }
         }
 
+        rejections.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
         return (distinct, read, rejections);
     }
 
-    private async Task<(long Inserted, long Replaced, long Unchanged)> WriteAsync(List<Row> rows, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<(long Inserted, long Replaced, long Unchanged, long Removed)> WriteAsync(List<Row> rows, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        long inserted = 0, replaced = 0, unchanged = 0, sinceCommit = 0;
+        long inserted = 0, replaced = 0, unchanged = 0, removed = 0, sinceCommit = 0;
         var existing = new List<StoredValue>(100);
         var inserts = new List<StoredValue>(100);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -141,10 +151,11 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
                 }
 
                 await store.ReadAsync(rows[first].PointKey, rows[first].Direction, dayStart, dayEnd, existing, cancellationToken);
-                var (i, r, u) = await MergeDayAsync(store, rows, first, end, existing, inserts, cancellationToken);
+                var (i, r, u, x) = await MergeDayAsync(store, rows, first, end, existing, inserts, cancellationToken);
                 inserted += i;
                 replaced += r;
                 unchanged += u;
+                removed += x;
                 sinceCommit += end - first;
                 first = end;
 
@@ -169,65 +180,88 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
             await transaction.DisposeAsync();
         }
 
-        return (inserted, replaced, unchanged);
+        return (inserted, replaced, unchanged, removed);
     }
 
-    /// <summary>Merges the file's values of one day (rows[first..end)) with the stored ones, both in order of start.</summary>
-    private static async Task<(long Inserted, long Replaced, long Unchanged)> MergeDayAsync(
+    /// <summary>
+    /// Merges the file's values of one day (rows[first..end), in order, not overlapping each
+    /// other) with the stored ones (in order): a stored value with the same start is updated
+    /// when it differs; a stored value that overlaps a file value without the same start
+    /// (quarter-hours inside an hour the file gives as one value, or an hour the file now
+    /// gives as quarter-hours) is removed, so no energy is ever counted twice; the rest of
+    /// the file's values are inserted.
+    /// </summary>
+    private static async Task<(long Inserted, long Replaced, long Unchanged, long Removed)> MergeDayAsync(
         MeterValueStore store, List<Row> rows, int first, int end, List<StoredValue> existing, List<StoredValue> inserts, CancellationToken cancellationToken)
     {
-        long replaced = 0, unchanged = 0;
+        long replaced = 0, unchanged = 0, removed = 0;
         inserts.Clear();
+        var pointKey = rows[first].PointKey;
+        var direction = rows[first].Direction;
+
+        // Stored values against the file's: remove the overlapped ones that are not matched by start.
+        var k = first;
+        foreach (var old in existing)
+        {
+            var oldEnd = old.StartUtc.AddMinutes((int)old.Resolution);
+            while (k < end && rows[k].EndUtc <= old.StartUtc)
+            {
+                k++;
+            }
+
+            var overlaps = k < end && rows[k].StartUtc < oldEnd;
+            var sameStart = false;
+            for (var j = k; j < end && rows[j].StartUtc < oldEnd; j++)
+            {
+                sameStart |= rows[j].StartUtc == old.StartUtc;
+            }
+
+            if (overlaps && !sameStart)
+            {
+                await store.DeleteAsync(pointKey, direction, old.StartUtc, cancellationToken);
+                removed++;
+            }
+        }
+
+        // The file's values against the stored ones with the same start.
         var e = 0;
-        for (var k = first; k < end; k++)
+        for (k = first; k < end; k++)
         {
             var row = rows[k];
-            var rowEnd = row.StartUtc.AddMinutes((int)row.Resolution);
-
-            // Stored values that start before this one and were not matched stay as they are.
             while (e < existing.Count && existing[e].StartUtc < row.StartUtc)
             {
                 e++;
             }
 
-            var matched = false;
-            for (; e < existing.Count && existing[e].StartUtc < rowEnd; e++)
+            if (e < existing.Count && existing[e].StartUtc == row.StartUtc)
             {
                 var old = existing[e];
-                if (old.StartUtc == row.StartUtc)
+                if (old.Resolution == row.Resolution && old.Wh == row.Wh && old.Status == row.Status)
                 {
-                    matched = true;
-                    if (old.Resolution == row.Resolution && old.Wh == row.Wh && old.Status == row.Status)
-                    {
-                        unchanged++;
-                    }
-                    else
-                    {
-                        await store.UpdateAsync(row.ToMeterValue(), cancellationToken);
-                        replaced++;
-                    }
+                    unchanged++;
                 }
                 else
                 {
-                    // A quarter-hour inside an hour the file now gives as one value.
-                    await store.DeleteAsync(row.PointKey, row.Direction, old.StartUtc, cancellationToken);
+                    await store.UpdateAsync(row.ToMeterValue(), cancellationToken);
+                    replaced++;
                 }
             }
-
-            if (!matched)
+            else
             {
                 inserts.Add(new StoredValue(row.StartUtc, row.Resolution, row.Wh, row.Status));
             }
         }
 
-        await store.InsertManyAsync(rows[first].PointKey, rows[first].Direction, inserts, cancellationToken);
-        return (inserts.Count, replaced, unchanged);
+        await store.InsertManyAsync(pointKey, direction, inserts, cancellationToken);
+        return (inserts.Count, replaced, unchanged, removed);
     }
 
     private readonly record struct Row(int PointKey, FlowDirection Direction, DateTime StartUtc, MeterResolution Resolution, long Wh, MeterValueStatus Status, long Line)
         : IComparable<Row>
     {
-        public bool SameInterval(Row other) => PointKey == other.PointKey && Direction == other.Direction && StartUtc == other.StartUtc;
+        public DateTime EndUtc => StartUtc.AddMinutes((int)Resolution);
+
+        public bool SameSeries(Row other) => PointKey == other.PointKey && Direction == other.Direction;
 
         public int CompareTo(Row other)
         {

@@ -25,9 +25,12 @@ public sealed class MeterValueStore : IAsyncDisposable
     private readonly SqliteCommand? _read;
     private int _pendingAdds;
 
+    private readonly bool _sqlite;
+
     private MeterValueStore(PortalDbContext db, bool sqlite)
     {
         _db = db;
+        _sqlite = sqlite;
         if (sqlite)
         {
             _insert = new RawInsert((SqliteConnection)db.Database.GetDbConnection());
@@ -162,6 +165,15 @@ public sealed class MeterValueStore : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync()
+    {
+        await DisposeCommandsAsync();
+        if (_sqlite)
+        {
+            await _db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async ValueTask DisposeCommandsAsync()
     {
         _insert?.Dispose();
         foreach (var command in new[] { _update, _delete, _read })

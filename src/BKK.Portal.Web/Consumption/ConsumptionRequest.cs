@@ -49,7 +49,10 @@ public static class ConsumptionRequest
             return false;
         }
 
-        if (date > today || date < Earliest(today))
+        // The period must overlap the three years the portal shows: a year or week that starts
+        // before the earliest day is still shown, for its days inside the window.
+        var candidate = ConsumptionPeriod.Containing(kind, date);
+        if (date > today || candidate.End <= Earliest(today))
         {
             error = $"Forbruk kan vises fra {Earliest(today):dd.MM.yyyy} til i dag.";
             return false;
@@ -67,7 +70,7 @@ public static class ConsumptionRequest
                 return false;
         }
 
-        period = ConsumptionPeriod.Containing(kind, date);
+        period = candidate;
         error = string.Empty;
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -31,10 +32,21 @@ public static class ImportCommand
             ? Norwegian($"  {p.Done:N0} linjer lest …")
             : Norwegian($"  {p.Done:N0} av {p.Total:N0} verdier skrevet ({100.0 * p.Done / Math.Max(1, p.Total):0} %) …")));
 
-        var summary = await importer.ImportAsync(reader, progress, cancellationToken);
+        ImportSummary summary;
+        try
+        {
+            summary = await importer.ImportAsync(reader, progress, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or DbException or InvalidOperationException or DecoderFallbackException)
+        {
+            // Whole days already committed stay; running the same file again finishes the job.
+            await output.WriteLineAsync($"Importen stoppet: {e.Message} Dager som var ferdig skrevet er lagret; kjør den samme filen på nytt.");
+            return 2;
+        }
+
         var seconds = stopwatch.Elapsed.TotalSeconds;
 
-        await output.WriteLineAsync(Norwegian($"Lest: {summary.Read:N0}  Satt inn: {summary.Inserted:N0}  Erstattet: {summary.Replaced:N0}  Uendret: {summary.Unchanged:N0}  Avvist: {summary.Rejected:N0}  ({seconds:0.0} s, {summary.Read / Math.Max(seconds, 0.001):N0} verdier/s)"));
+        await output.WriteLineAsync(Norwegian($"Lest: {summary.Read:N0}  Satt inn: {summary.Inserted:N0}  Erstattet: {summary.Replaced:N0}  Uendret: {summary.Unchanged:N0}  Fjernet: {summary.Removed:N0}  Avvist: {summary.Rejected:N0}  ({seconds:0.0} s, {summary.Read / Math.Max(seconds, 0.001):N0} verdier/s)"));
         foreach (var rejection in summary.Rejections.Take(1000))
         {
             await output.WriteLineAsync(Norwegian($"  linje {rejection.LineNumber}: {rejection.Reason}"));

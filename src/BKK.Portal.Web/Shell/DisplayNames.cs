@@ -63,7 +63,11 @@ public static class DisplayNames
     /// <summary>Three decimals, as meter values are reported, without unit.</summary>
     public static string Kwh3(decimal value) => value.ToString("N3", Norwegian);
 
-    public static string Kw(decimal value) => value.ToString("N2", Norwegian) + " kW";
+    /// <summary>
+    /// Two decimals, cut rather than rounded: 4.9997 kW shows as 4,99 kW, in the 2–5 kW step
+    /// it is in, never as a 5,00 kW that looks like the next step.
+    /// </summary>
+    public static string Kw(decimal value) => (decimal.Truncate(value * 100) / 100).ToString("N2", Norwegian) + " kW";
 
     public static string Nok(decimal value) => value.ToString("N0", Norwegian) + " kr";
 
@@ -85,7 +89,7 @@ public static class DisplayNames
         var local = bucket.StartLocal;
         return size switch
         {
-            BucketSize.Hour => $"{local:HH}–{local.AddHours(1):HH}" + (IsRepeatedHour(bucket.StartUtc) ? (OsloTime.Zone.IsDaylightSavingTime(local) ? " (sommertid)" : " (normaltid)") : string.Empty),
+            BucketSize.Hour => $"{local:HH}–{local.AddHours(1):HH}" + (IsRepeatedHour(bucket.StartUtc) ? (OsloTime.Zone.IsDaylightSavingTime(bucket.StartUtc) ? " (sommertid)" : " (normaltid)") : string.Empty),
             BucketSize.Month => local.ToString("MMMM", Norwegian),
             _ => local.ToString("ddd d.M.", Norwegian),
         };

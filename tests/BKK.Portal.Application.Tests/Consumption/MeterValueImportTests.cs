@@ -101,11 +101,49 @@ public sealed class MeterValueImportTests : IAsyncLifetime
 
         var summary = await ImportAsync(Lines(Day, MeterResolution.Hour, wh: 1100));
 
-        Assert.Equal(25, summary.Replaced);
+        Assert.Equal((25L, 75L), (summary.Replaced, summary.Removed));
         var values = await ValuesAsync();
         Assert.Equal(25, values.Count);
         Assert.All(values, v => Assert.Equal(MeterResolution.Hour, v.Resolution));
         Assert.Equal(25 * 1100, values.Sum(v => v.Wh));
+    }
+
+    [Fact]
+    public async Task Quarter_hours_given_inside_a_stored_hour_replace_it_and_nothing_is_counted_twice()
+    {
+        await ImportAsync(Lines(Day, MeterResolution.Hour, wh: 1000));
+        var quarters = Lines(Day, MeterResolution.QuarterHour, wh: 300).Skip(41).Take(3).ToList(); // 10:15, 10:30, 10:45 of the stored 10:00 hour
+
+        var summary = await ImportAsync(quarters);
+
+        Assert.Equal((3L, 1L), (summary.Inserted, summary.Removed));
+        var values = await ValuesAsync();
+        Assert.Equal(24 + 3, values.Count);
+        Assert.Equal((24 * 1000) + (3 * 300), values.Sum(v => v.Wh));
+    }
+
+    [Fact]
+    public async Task A_line_whose_interval_overlaps_another_line_is_rejected()
+    {
+        var hour = Lines(Day, MeterResolution.Hour, wh: 1000).Skip(10).First();
+        var quarterInside = Lines(Day, MeterResolution.QuarterHour, wh: 250).Skip(42).First();
+
+        var summary = await ImportAsync([hour, quarterInside]);
+
+        Assert.Equal(1, summary.Inserted);
+        Assert.Equal(2, Assert.Single(summary.Rejections).LineNumber);
+        Assert.Contains("overlapper intervallet på linje 1", summary.Rejections[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00+01:00")]
+    [InlineData("9999-12-31T23:45:00Z")]
+    [InlineData("1999-12-31T23:00:00+01:00")]
+    public async Task A_start_outside_any_sensible_range_is_a_rejected_line_not_a_crash(string start)
+    {
+        var summary = await ImportAsync([$"{_pointId};{start};PT15M;forbruk;0,250;målt"]);
+
+        Assert.Contains("Ugyldig starttidspunkt", Assert.Single(summary.Rejections).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

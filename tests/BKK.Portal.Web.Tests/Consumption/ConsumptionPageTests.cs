@@ -86,6 +86,23 @@ public sealed class ConsumptionPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_year_the_three_years_begin_in_is_shown_with_working_links_and_no_way_further_back()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        var earliest = new DateOnly(DemoValues.Today.Year, DemoValues.Today.Month, 1).AddYears(-3);
+
+        var page = await kari.GetPageAsync($"/forbruk?malepunkt={KariHomePoint}&periode=ar&dato={earliest:yyyy-MM-dd}");
+
+        Assert.Equal(earliest.Year.ToString(CultureInfo.InvariantCulture), page.QuerySelector("[data-testid=period-title]")!.TextContent);
+        Assert.Null(page.QuerySelector("[data-testid=previous-period]"));
+        var csv = await kari.Http.GetAsync(page.QuerySelector("[data-testid=export-csv]")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var next = await kari.Http.GetAsync(page.QuerySelector("[data-testid=next-period]")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
+
+    [Fact]
     public async Task Csv_export_is_for_norwegian_excel_at_full_resolution()
     {
         using var kari = factory.CreatePortalClient();

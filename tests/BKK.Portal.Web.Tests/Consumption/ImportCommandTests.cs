@@ -28,7 +28,7 @@ public sealed class ImportCommandTests : IDisposable
 
         var clean = await RunAsync("clean", file, killAfterFirstCommit: false);
         Assert.Equal(0, clean.ExitCode);
-        Assert.Contains($"Erstattet:{lines.Count}Uendret:0Avvist:0", WithoutSpaces(clean.Output), StringComparison.Ordinal);
+        Assert.Contains($"Erstattet:{lines.Count}Uendret:0Fjernet:0Avvist:0", WithoutSpaces(clean.Output), StringComparison.Ordinal);
 
         var killed = await RunAsync("killed", file, killAfterFirstCommit: true);
         Assert.True(killed.Killed, "the import finished before it could be killed; the test proves nothing");
