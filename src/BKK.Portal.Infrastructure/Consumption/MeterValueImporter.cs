@@ -110,19 +110,22 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
         var distinct = new List<Row>(rows.Count);
         foreach (var row in rows)
         {
-            var previous = distinct.Count > 0 && distinct[^1].SameSeries(row) ? distinct[^1] : (Row?)null;
-            if (previous is { } same && same.StartUtc == row.StartUtc)
+            var last = distinct.Count - 1;
+            if (last >= 0 && distinct[last].SameSeries(row) && row.StartUtc < distinct[last].EndUtc)
             {
-                distinct[^1] = row;
+                if (row.StartUtc == distinct[last].StartUtc)
+                {
+                    distinct[last] = row;
+                }
+                else
+                {
+                    rejections.Add(new ImportRejection(row.Line, $"Intervallet overlapper intervallet på linje {distinct[last].Line}."));
+                }
+
+                continue;
             }
-            else if (previous is { } earlier && row.StartUtc < earlier.EndUtc)
-            {
-                rejections.Add(new ImportRejection(row.Line, $"Intervallet overlapper intervallet på linje {earlier.Line}."));
-            }
-            else
-            {
-                distinct.Add(row);
-            }
+
+            distinct.Add(row);
         }
 
         rejections.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
