@@ -57,7 +57,7 @@ public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess 
         var from = months.Count > 0 && months[0] < period.Start ? months[0] : period.Start;
         var to = months.Count > 0 && months[^1].AddMonths(1) > period.End ? months[^1].AddMonths(1) : period.End;
 
-        // Every view is by the hour or coarser: the database sums quarter-hours to hours, unless the
+        // Every view is by the hour or coarser: the values are summed to hours at once, unless the
         // capacity charge is configured on quarter-hour power and needs the values themselves.
         var readings = capacity.SumsQuarterHoursToHours ? [] : await ReadAsync(point, direction, from, to, cancellationToken);
         var hours = capacity.SumsQuarterHoursToHours
@@ -66,8 +66,7 @@ public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess 
         var buckets = ConsumptionAggregator.Aggregate(hours, period.Start, period.End, period.BucketSize);
 
         var lastYear = period.SameLastYear;
-        var lastYearHours = await values.ReadHoursAsync(point.Key, direction, OsloTime.ToUtc(lastYear.Start), OsloTime.ToUtc(lastYear.End), cancellationToken);
-        var lastYearBuckets = ConsumptionAggregator.Aggregate(lastYearHours, lastYear.Start, lastYear.End, lastYear.BucketSize);
+        var lastYearBuckets = await values.SumAsync(point.Key, direction, ConsumptionAggregator.Edges(lastYear.Start, lastYear.End, lastYear.BucketSize), cancellationToken);
 
         var rows = Align(buckets, lastYearBuckets, period).ToList();
         var capacityResults = months.Select(m => capacity.Calculate(m, readings, hours)).ToList();

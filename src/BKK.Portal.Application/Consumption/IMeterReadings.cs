@@ -13,7 +13,14 @@ public interface IMeterReadings
 
     /// <summary>
     /// The same values summed to whole hours, exactly as <see cref="ConsumptionAggregator.ToHours"/>
-    /// sums them; the database does the summing, so a year is 8,760 rows instead of 35,040.
+    /// sums them.
     /// </summary>
     Task<List<HourValue>> ReadHoursAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Totals between consecutive <paramref name="edges"/> (UTC), as
+    /// <see cref="ConsumptionAggregator.Aggregate"/> makes them but without the peak hour: for
+    /// last year's comparison, where only the sums are shown, summed by the database.
+    /// </summary>
+    Task<List<ConsumptionBucket>> SumAsync(int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges, CancellationToken cancellationToken);
 }

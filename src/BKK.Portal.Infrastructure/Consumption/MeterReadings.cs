@@ -4,16 +4,24 @@ using BKK.Portal.Domain.Meters;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace BKK.Portal.Infrastructure.Consumption;
 
 /// <summary>
-/// SQLite: one prepared query read column by column, about four times faster than EF Core's
-/// materialisation for tens of thousands of rows (bench/ year benchmark). Other providers: EF Core.
-/// Callers reach it only with an <see cref="OwnedMeteringPoint"/>'s key.
+/// SQLite: one statement of SQLite itself, stepped and read column by column (no data reader,
+/// no boxing): a year of quarter-hours in a few milliseconds, several times faster than EF
+/// Core's materialisation or SQLite summing hours with GROUP BY (bench/ year benchmark).
+/// Other providers: EF Core. Callers reach it only with an <see cref="OwnedMeteringPoint"/>'s key.
 /// </summary>
 public sealed class MeterReadings(PortalDbContext db) : IMeterReadings
 {
+    private const string Select =
+        "SELECT StartUtc, Resolution, QuantityWh, Status FROM MeterValues WHERE MeteringPointKey = ?1 AND Direction = ?2 AND StartUtc >= ?3 AND StartUtc < ?4 ORDER BY StartUtc";
+
+    private const string Sum =
+        "SELECT COALESCE(SUM(QuantityWh), 0), COUNT(*), COALESCE(SUM(Status = 2), 0), COALESCE(SUM(Status = 3), 0) FROM MeterValues WHERE MeteringPointKey = ?1 AND Direction = ?2 AND StartUtc >= ?3 AND StartUtc < ?4";
+
     public async Task<List<Reading>> ReadAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite())
@@ -25,55 +33,107 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings
                 .ToListAsync(cancellationToken);
         }
 
-        return await QueryAsync(
-            "SELECT StartUtc, Resolution, QuantityWh, Status FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc >= $s AND StartUtc < $e ORDER BY StartUtc",
-            meteringPointKey, direction, fromUtc, toUtc,
-            r => new Reading(UnixSeconds.ToUtc(r.GetInt64(0)), (MeterResolution)r.GetInt32(1), r.GetInt64(2), (MeterValueStatus)r.GetInt32(3)),
-            cancellationToken);
-    }
-
-    public async Task<List<HourValue>> ReadHoursAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            return ConsumptionAggregator.ToHours(await ReadAsync(meteringPointKey, direction, fromUtc, toUtc, cancellationToken));
-        }
-
-        return await QueryAsync(
-            """
-            SELECT StartUtc - StartUtc % 3600 AS Hour, SUM(QuantityWh), COUNT(*), SUM(Status = 2), SUM(Status = 3)
-            FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc >= $s AND StartUtc < $e
-            GROUP BY Hour ORDER BY Hour
-            """,
-            meteringPointKey, direction, fromUtc, toUtc,
-            r => new HourValue(UnixSeconds.ToUtc(r.GetInt64(0)), r.GetInt64(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)),
-            cancellationToken);
-    }
-
-    private async Task<List<T>> QueryAsync<T>(
-        string sql, int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("$p", meteringPointKey);
-            command.Parameters.AddWithValue("$d", (int)direction);
-            command.Parameters.AddWithValue("$s", UnixSeconds.From(fromUtc));
-            command.Parameters.AddWithValue("$e", UnixSeconds.From(toUtc));
-            var rows = new List<T>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (reader.Read())
-            {
-                rows.Add(read(reader));
-            }
-
-            return rows;
+            return ReadSqlite(((SqliteConnection)db.Database.GetDbConnection()).Handle!, meteringPointKey, direction, fromUtc, toUtc);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Hours as the domain sums them (<see cref="ConsumptionAggregator.ToHours"/>), from the values read as above.</summary>
+    public async Task<List<HourValue>> ReadHoursAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        ConsumptionAggregator.ToHours(await ReadAsync(meteringPointKey, direction, fromUtc, toUtc, cancellationToken));
+
+    public async Task<List<ConsumptionBucket>> SumAsync(int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            var hours = await ReadHoursAsync(meteringPointKey, direction, edges[0], edges[^1], cancellationToken);
+            return edges.Zip(edges.Skip(1), (from, to) =>
+            {
+                var inBucket = hours.Where(h => h.StartUtc >= from && h.StartUtc < to).ToList();
+                return new ConsumptionBucket(from, to, inBucket.Sum(h => h.Wh), inBucket.Sum(h => h.Values), inBucket.Sum(h => h.Estimated), inBucket.Sum(h => h.Missing), null);
+            }).ToList();
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return SumSqlite(((SqliteConnection)db.Database.GetDbConnection()).Handle!, meteringPointKey, direction, edges);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static List<ConsumptionBucket> SumSqlite(sqlite3 connection, int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges)
+    {
+        Check(connection, raw.sqlite3_prepare_v2(connection, Sum, out var statement));
+        using (statement)
+        {
+            var buckets = new List<ConsumptionBucket>(edges.Count - 1);
+            raw.sqlite3_bind_int(statement, 1, meteringPointKey);
+            raw.sqlite3_bind_int(statement, 2, (int)direction);
+            for (var i = 0; i + 1 < edges.Count; i++)
+            {
+                raw.sqlite3_bind_int64(statement, 3, UnixSeconds.From(edges[i]));
+                raw.sqlite3_bind_int64(statement, 4, UnixSeconds.From(edges[i + 1]));
+                var result = raw.sqlite3_step(statement);
+                if (result != raw.SQLITE_ROW)
+                {
+                    Check(connection, result);
+                }
+
+                buckets.Add(new ConsumptionBucket(
+                    edges[i],
+                    edges[i + 1],
+                    raw.sqlite3_column_int64(statement, 0),
+                    raw.sqlite3_column_int(statement, 1),
+                    raw.sqlite3_column_int(statement, 2),
+                    raw.sqlite3_column_int(statement, 3),
+                    null));
+                raw.sqlite3_reset(statement);
+            }
+
+            return buckets;
+        }
+    }
+
+    private static List<Reading> ReadSqlite(sqlite3 connection, int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc)
+    {
+        Check(connection, raw.sqlite3_prepare_v2(connection, Select, out var statement));
+        using (statement)
+        {
+            raw.sqlite3_bind_int(statement, 1, meteringPointKey);
+            raw.sqlite3_bind_int(statement, 2, (int)direction);
+            raw.sqlite3_bind_int64(statement, 3, UnixSeconds.From(fromUtc));
+            raw.sqlite3_bind_int64(statement, 4, UnixSeconds.From(toUtc));
+            var readings = new List<Reading>((int)Math.Clamp((toUtc - fromUtc).TotalHours * 4, 0, 40_000));
+            int result;
+            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                readings.Add(new Reading(
+                    UnixSeconds.ToUtc(raw.sqlite3_column_int64(statement, 0)),
+                    (MeterResolution)raw.sqlite3_column_int(statement, 1),
+                    raw.sqlite3_column_int64(statement, 2),
+                    (MeterValueStatus)raw.sqlite3_column_int(statement, 3)));
+            }
+
+            Check(connection, result);
+            return readings;
+        }
+    }
+
+    private static void Check(sqlite3 connection, int result)
+    {
+        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE))
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(connection).utf8_to_string(), result);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace BKK.Portal.Application.Tests.Consumption;
 public sealed class MeterReadingsTests
 {
     [Fact]
-    public async Task Hours_summed_by_the_database_equal_the_domains_sum_of_the_values()
+    public async Task Hours_and_sums_read_from_sqlite_equal_the_domains_sums_of_the_values()
     {
         await using var database = await TestDatabase.CreateAsync();
         await new DemoDataSeeder(database.Db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedIfEmptyAsync(CancellationToken.None);
@@ -28,5 +28,10 @@ public sealed class MeterReadingsTests
         Assert.Contains(values, v => v.Resolution == Domain.Meters.MeterResolution.Hour);
         Assert.Contains(values, v => v.Resolution == Domain.Meters.MeterResolution.QuarterHour);
         Assert.Equal(ConsumptionAggregator.ToHours(values), hours);
+        var months = ConsumptionAggregator.Aggregate(hours, today.AddYears(-2), today, BucketSize.Month);
+        var sums = await readings.SumAsync(point.Id, FlowDirection.Consumption, ConsumptionAggregator.Edges(today.AddYears(-2), today, BucketSize.Month), CancellationToken.None);
+        Assert.Equal(months.Select(m => m with { PeakHour = null }), sums);
+        Assert.Contains(sums, m => m.Estimated > 0);
+        Assert.Contains(sums, m => m.Missing > 0);
     }
 }
