@@ -19,7 +19,7 @@ public interface IMeterReadings
 
     /// <summary>
     /// Totals between consecutive <paramref name="edges"/> (UTC), as
-    /// <see cref="ConsumptionAggregator.Aggregate"/> makes them but without the peak hour: for
+    /// <see cref="ConsumptionAggregator.Aggregate(IReadOnlyList{HourValue}, IReadOnlyList{DateTime})"/> makes them but without the peak hour: for
     /// last year's comparison, where only the sums are shown, summed by the database.
     /// </summary>
     Task<List<ConsumptionBucket>> SumAsync(int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges, CancellationToken cancellationToken);

@@ -82,9 +82,12 @@ public static class ConsumptionAggregator
     /// <paramref name="to"/> (exclusive), every bucket present even when it has no values.
     /// <paramref name="hours"/> must be in order of start.
     /// </summary>
-    public static List<ConsumptionBucket> Aggregate(IReadOnlyList<HourValue> hours, DateOnly from, DateOnly to, BucketSize size)
+    public static List<ConsumptionBucket> Aggregate(IReadOnlyList<HourValue> hours, DateOnly from, DateOnly to, BucketSize size) =>
+        Aggregate(hours, Edges(from, to, size));
+
+    /// <summary>Buckets between consecutive <paramref name="edges"/> (UTC instants, as <see cref="Edges"/> makes them).</summary>
+    public static List<ConsumptionBucket> Aggregate(IReadOnlyList<HourValue> hours, IReadOnlyList<DateTime> edges)
     {
-        var edges = Edges(from, to, size);
         var buckets = new List<ConsumptionBucket>(edges.Count - 1);
         var h = 0;
         while (h < hours.Count && hours[h].StartUtc < edges[0])

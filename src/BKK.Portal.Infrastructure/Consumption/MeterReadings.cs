@@ -53,11 +53,7 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings
         if (!db.Database.IsSqlite())
         {
             var hours = await ReadHoursAsync(meteringPointKey, direction, edges[0], edges[^1], cancellationToken);
-            return edges.Zip(edges.Skip(1), (from, to) =>
-            {
-                var inBucket = hours.Where(h => h.StartUtc >= from && h.StartUtc < to).ToList();
-                return new ConsumptionBucket(from, to, inBucket.Sum(h => h.Wh), inBucket.Sum(h => h.Values), inBucket.Sum(h => h.Estimated), inBucket.Sum(h => h.Missing), null);
-            }).ToList();
+            return ConsumptionAggregator.Aggregate(hours, edges).Select(b => b with { PeakHour = null }).ToList();
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -73,7 +69,7 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings
 
     private static List<ConsumptionBucket> SumSqlite(sqlite3 connection, int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges)
     {
-        Check(connection, raw.sqlite3_prepare_v2(connection, Sum, out var statement));
+        SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Sum, out var statement));
         using (statement)
         {
             var buckets = new List<ConsumptionBucket>(edges.Count - 1);
@@ -86,7 +82,7 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings
                 var result = raw.sqlite3_step(statement);
                 if (result != raw.SQLITE_ROW)
                 {
-                    Check(connection, result);
+                    SqliteResult.Check(connection, result);
                 }
 
                 buckets.Add(new ConsumptionBucket(
@@ -106,7 +102,7 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings
 
     private static List<Reading> ReadSqlite(sqlite3 connection, int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc)
     {
-        Check(connection, raw.sqlite3_prepare_v2(connection, Select, out var statement));
+        SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Select, out var statement));
         using (statement)
         {
             raw.sqlite3_bind_int(statement, 1, meteringPointKey);
@@ -124,16 +120,9 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings
                     (MeterValueStatus)raw.sqlite3_column_int(statement, 3)));
             }
 
-            Check(connection, result);
+            SqliteResult.Check(connection, result);
             return readings;
         }
     }
 
-    private static void Check(sqlite3 connection, int result)
-    {
-        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE))
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(connection).utf8_to_string(), result);
-        }
-    }
 }

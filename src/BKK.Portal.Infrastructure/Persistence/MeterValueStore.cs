@@ -250,12 +250,6 @@ public sealed class MeterValueStore : IAsyncDisposable
 
         public void Dispose() => _statement.Dispose();
 
-        private void Check(int result)
-        {
-            if (result is not (SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE))
-            {
-                throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(_connection).utf8_to_string(), result);
-            }
-        }
+        private void Check(int result) => SqliteResult.Check(_connection, result);
     }
 }
