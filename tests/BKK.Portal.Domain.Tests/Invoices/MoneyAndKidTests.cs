@@ -1,0 +1,32 @@
+using BKK.Portal.Domain.Invoices;
+
+namespace BKK.Portal.Domain.Tests.Invoices;
+
+public class MoneyAndKidTests
+{
+    [Theory]
+    [InlineData("0.005", "0.01")]
+    [InlineData("-0.005", "-0.01")]
+    [InlineData("0.004999", "0.00")]
+    [InlineData("164.80", "164.80")]
+    public void Money_is_rounded_to_ore_half_away_from_zero(string amount, string rounded) =>
+        Assert.Equal(decimal.Parse(rounded, System.Globalization.CultureInfo.InvariantCulture), Money.Round(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Vat_is_rounded_once_on_the_sum() =>
+        Assert.Equal(25.01m, Money.Vat(100.02m, 0.25m)); // 25.005
+
+    [Theory]
+    [InlineData("7992739871", "79927398713")] // the textbook Luhn example
+    [InlineData("1000001700000001", "10000017000000011")]
+    public void Kid_gets_its_mod10_check_digit(string digits, string kid) =>
+        Assert.Equal(kid, Kid.For(digits).Value);
+
+    [Theory]
+    [InlineData("79927398713", true)]
+    [InlineData("79927398710", false)]
+    [InlineData("7", false)]
+    [InlineData("abc", false)]
+    public void Kid_is_checked_when_parsed(string input, bool valid) =>
+        Assert.Equal(valid, Kid.Parse(input).IsValid);
+}
