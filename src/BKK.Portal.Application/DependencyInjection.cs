@@ -1,6 +1,7 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Customers;
+using BKK.Portal.Application.Invoices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,11 @@ public static class DependencyInjection
         // Made and checked at start: a wrong tariff table stops the portal with a clear message.
         var capacity = configuration.GetSection(CapacityTariffOptions.SectionName).Get<CapacityTariffOptions>() ?? new CapacityTariffOptions();
         services.AddSingleton(new CapacityCharge(capacity.ToTariff(), capacity.SumQuarterHoursToHours));
+        var grid = configuration.GetSection(GridTariffOptions.SectionName).Get<GridTariffOptions>() ?? new GridTariffOptions();
+        var deferral = configuration.GetSection(PaymentDeferralOptions.SectionName).Get<PaymentDeferralOptions>() ?? new PaymentDeferralOptions();
+        services.AddSingleton(grid.ToTariff());
+        services.AddSingleton(deferral.ToRules());
+        services.AddSingleton<MonthlyBilling>();
         services.AddScoped<MeteringPointAccess>();
         services.AddScoped<ConsumptionQuery>();
         services.AddScoped<ConsumptionExport>();

@@ -1,6 +1,7 @@
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,8 @@ public interface IPortalDbContext
     DbSet<MeteringPoint> MeteringPoints { get; }
 
     DbSet<MeterValue> MeterValues { get; }
+
+    DbSet<Invoice> Invoices { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -52,6 +52,11 @@ public sealed class CustomerRelationship
 
     public DateOnly? EndDate { get; private set; }
 
+    /// <summary>Gjennomfakturering: the power supplier sends the grid invoice and collects it.</summary>
+    public bool InvoicedThroughSupplier { get; private set; }
+
+    public void InvoiceThroughSupplier() => InvoicedThroughSupplier = true;
+
     public IReadOnlyList<MeteringPoint> MeteringPoints => _meteringPoints;
 
     public void AddMeteringPoint(MeteringPoint meteringPoint) => _meteringPoints.Add(meteringPoint);

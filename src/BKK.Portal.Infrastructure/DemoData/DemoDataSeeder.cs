@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BKK.Portal.Application.Invoices;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>Writes the demo data into an empty database, all of it or nothing (one transaction).</summary>
-public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger, MonthlyBilling? billing = null)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -45,12 +46,13 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider cloc
             await store.FlushAsync(cancellationToken);
         }
 
+        var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        LogSeeded(logger, data.People.Count, data.MeteringPoints.Count, count, stopwatch.ElapsedMilliseconds);
+        LogSeeded(logger, data.People.Count, data.MeteringPoints.Count, count, invoices, stopwatch.ElapsedMilliseconds);
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {People} people, {MeteringPoints} metering points, {MeterValues} meter values in {ElapsedMs} ms")]
-    private static partial void LogSeeded(ILogger logger, int people, int meteringPoints, long meterValues, long elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {People} people, {MeteringPoints} metering points, {MeterValues} meter values, {Invoices} invoices in {ElapsedMs} ms")]
+    private static partial void LogSeeded(ILogger logger, int people, int meteringPoints, long meterValues, int invoices, long elapsedMs);
 }

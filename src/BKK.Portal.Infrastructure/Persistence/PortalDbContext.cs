@@ -2,6 +2,7 @@ using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<MeteringPoint> MeteringPoints => Set<MeteringPoint>();
 
     public DbSet<MeterValue> MeterValues => Set<MeterValue>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

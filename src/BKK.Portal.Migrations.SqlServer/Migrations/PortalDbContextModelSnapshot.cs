@@ -103,6 +103,9 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("InvoicedThroughSupplier")
+                        .HasColumnType("bit");
+
                     b.Property<string>("OrganisationNumber")
                         .HasMaxLength(9)
                         .IsUnicode(false)
@@ -185,6 +188,153 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountExclVat")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmountInclVat")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Credited")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("DeferralInterest")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Delivery")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("EnergyKwh")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kid")
+                        .IsRequired()
+                        .HasMaxLength(25)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(25)");
+
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<DateOnly?>("OriginalDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("SentToDebtCollection")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("Vat")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeteringPointKey");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerRelationshipId", "IssueDate");
+
+                    b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.InvoiceLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountExclVat")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<long>("UnitPriceNok")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("InvoiceLines", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kid")
+                        .IsRequired()
+                        .HasMaxLength(25)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(25)");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("Payments", (string)null);
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Meters.MeteringPoint", b =>
@@ -283,6 +433,39 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.InvoiceLine", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Invoices.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.Payment", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Invoices.Invoice", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Meters.MeteringPoint", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
@@ -295,6 +478,13 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("BKK.Portal.Domain.Customers.CustomerRelationship", b =>
                 {
                     b.Navigation("MeteringPoints");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Payments");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,171 @@
+namespace BKK.Portal.Domain.Invoices;
+
+public enum PaymentMethod
+{
+    AvtaleGiro = 1,
+    EFaktura = 2,
+    NettbankGiro = 3,
+}
+
+/// <summary>A grid invoice (faktura) of one metering point for one month, with its lines and the payments made to it.</summary>
+public sealed class Invoice
+{
+    private readonly List<InvoiceLine> _lines = [];
+    private readonly List<Payment> _payments = [];
+
+    private Invoice()
+    {
+        Number = string.Empty;
+        Kid = null!;
+    }
+
+    public Invoice(string number, int customerRelationshipId, int meteringPointKey, InvoiceDraft draft, DateOnly issueDate, DateOnly dueDate, Kid kid, DeliveryMethod delivery)
+    {
+        Number = number;
+        CustomerRelationshipId = customerRelationshipId;
+        MeteringPointKey = meteringPointKey;
+        PeriodStart = draft.Month;
+        IssueDate = issueDate;
+        DueDate = dueDate;
+        Kid = kid;
+        Delivery = delivery;
+        EnergyKwh = draft.EnergyKwh;
+        AmountExclVat = draft.AmountExclVat;
+        Vat = draft.Vat;
+        AmountInclVat = draft.AmountInclVat;
+        _lines.AddRange(draft.Lines.Select(l => new InvoiceLine(l.Kind, l.Description, l.Quantity, l.Unit, l.UnitPriceNok, l.AmountExclVat)));
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The invoice number printed on it (8 digits).</summary>
+    public string Number { get; private set; }
+
+    public int CustomerRelationshipId { get; private set; }
+
+    public int MeteringPointKey { get; private set; }
+
+    /// <summary>The first day of the month invoiced.</summary>
+    public DateOnly PeriodStart { get; private set; }
+
+    public DateOnly PeriodEnd => PeriodStart.AddMonths(1).AddDays(-1);
+
+    public DateOnly IssueDate { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    /// <summary>The due date before a payment deferral moved it; null when never deferred.</summary>
+    public DateOnly? OriginalDueDate { get; private set; }
+
+    /// <summary>Interest of a granted deferral, to be billed on the next invoice.</summary>
+    public decimal DeferralInterest { get; private set; }
+
+    public Kid Kid { get; private set; }
+
+    public DeliveryMethod Delivery { get; private set; }
+
+    public decimal EnergyKwh { get; private set; }
+
+    public decimal AmountExclVat { get; private set; }
+
+    public decimal Vat { get; private set; }
+
+    public decimal AmountInclVat { get; private set; }
+
+    public bool SentToDebtCollection { get; private set; }
+
+    public bool Credited { get; private set; }
+
+    public IReadOnlyList<InvoiceLine> Lines => _lines;
+
+    public IReadOnlyList<Payment> Payments => _payments;
+
+    public decimal Paid => _payments.Sum(p => p.Amount);
+
+    public decimal AmountDue => Math.Max(0, AmountInclVat - Paid);
+
+    public InvoiceStatus StatusOn(DateOnly today) =>
+        InvoiceStatusRules.StatusOn(today, AmountInclVat, Paid, DueDate, Credited, SentToDebtCollection);
+
+    public void Pay(DateOnly paidOn, decimal amount, PaymentMethod method) =>
+        _payments.Add(new Payment(paidOn, Money.Round(amount), method, Kid.Value));
+
+    public void SendToDebtCollection() => SentToDebtCollection = true;
+
+    /// <summary>Moves the due date as the policy granted; the interest waits for the next invoice.</summary>
+    public void Defer(DeferralDecision decision)
+    {
+        if (!decision.Granted || OriginalDueDate is not null)
+        {
+            throw new InvalidOperationException("Only a granted deferral, once per invoice, moves the due date.");
+        }
+
+        OriginalDueDate = DueDate;
+        DueDate = decision.NewDueDate!.Value;
+        DeferralInterest = decision.Interest;
+    }
+}
+
+public sealed class InvoiceLine
+{
+    private InvoiceLine()
+    {
+        Description = string.Empty;
+        Unit = string.Empty;
+    }
+
+    public InvoiceLine(InvoiceLineKind kind, string description, decimal quantity, string unit, decimal unitPriceNok, decimal amountExclVat)
+    {
+        Kind = kind;
+        Description = description;
+        Quantity = quantity;
+        Unit = unit;
+        UnitPriceNok = unitPriceNok;
+        AmountExclVat = amountExclVat;
+    }
+
+    public int Id { get; private set; }
+
+    public int InvoiceId { get; private set; }
+
+    public InvoiceLineKind Kind { get; private set; }
+
+    public string Description { get; private set; }
+
+    public decimal Quantity { get; private set; }
+
+    public string Unit { get; private set; }
+
+    public decimal UnitPriceNok { get; private set; }
+
+    public decimal AmountExclVat { get; private set; }
+}
+
+public sealed class Payment
+{
+    private Payment()
+    {
+        Kid = string.Empty;
+    }
+
+    public Payment(DateOnly paidOn, decimal amount, PaymentMethod method, string kid)
+    {
+        PaidOn = paidOn;
+        Amount = amount;
+        Method = method;
+        Kid = kid;
+    }
+
+    public int Id { get; private set; }
+
+    public int InvoiceId { get; private set; }
+
+    public DateOnly PaidOn { get; private set; }
+
+    public decimal Amount { get; private set; }
+
+    public PaymentMethod Method { get; private set; }
+
+    /// <summary>The KID the payment came with.</summary>
+    public string Kid { get; private set; }
+}

@@ -1,0 +1,62 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Consumption;
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Invoices;
+using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Invoices;
+
+[Collection(PortalCollection.Name)]
+public sealed class DemoInvoiceTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task Every_demo_invoice_bills_the_capacity_step_and_the_kwh_the_forbruk_page_shows_for_its_month()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PortalDbContext>();
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines).ToListAsync();
+        var owners = await db.AccessGrants.Where(g => g.Level == Domain.Access.AccessLevel.Owner)
+            .Select(g => new { g.CustomerRelationshipId, g.Person.Subject, g.Relationship.CustomerNumber }).ToListAsync();
+        var gsrns = await db.MeteringPoints.ToDictionaryAsync(m => m.Id, m => m.MeteringPointId.Value);
+        Assert.True(invoices.Count >= 7 * 35, $"three years of monthly invoices for seven metering points, got {invoices.Count}");
+
+        foreach (var invoice in invoices)
+        {
+            var owner = owners.First(o => o.CustomerRelationshipId == invoice.CustomerRelationshipId);
+            var relationship = await services.GetRequiredService<RelationshipAccessService>().AuthorizeAsync(owner.Subject, owner.CustomerNumber, CancellationToken.None);
+            var view = (await services.GetRequiredService<ConsumptionQuery>().GetAsync(
+                relationship, gsrns[invoice.MeteringPointKey], ConsumptionPeriod.Containing(PeriodKind.Month, invoice.PeriodStart), FlowDirection.Consumption, CancellationToken.None))!;
+
+            var capacity = invoice.Lines.Single(l => l.Kind == InvoiceLineKind.Capacity);
+            var step = Assert.Single(view.Capacity).Step;
+            Assert.Equal(Money.Round(step.MonthlyPriceNok / 1.25m), capacity.AmountExclVat);
+            Assert.Contains(step.Label, capacity.Description, StringComparison.Ordinal);
+            var energy = invoice.Lines.Where(l => l.Kind is InvoiceLineKind.EnergyDay or InvoiceLineKind.EnergyNight).Sum(l => l.Quantity);
+            Assert.Equal(view.TotalKwh, energy);
+            Assert.Equal(view.TotalKwh, invoice.EnergyKwh);
+            Assert.Equal(invoice.Lines.Sum(l => l.AmountExclVat), invoice.AmountExclVat);
+            Assert.Equal(invoice.AmountExclVat + invoice.Vat, invoice.AmountInclVat);
+            Assert.True(Kid.Parse(invoice.Kid.Value).IsValid);
+        }
+    }
+
+    [Fact]
+    public async Task The_demo_has_paid_open_overdue_partly_paid_and_debt_collection_invoices()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var today = Domain.Common.OsloTime.Today(TimeProvider.System);
+
+        var statuses = (await db.Invoices.AsNoTracking().Include(i => i.Payments).ToListAsync()).Select(i => i.StatusOn(today)).ToList();
+
+        Assert.Contains(InvoiceStatus.Paid, statuses);
+        Assert.Contains(InvoiceStatus.Open, statuses);
+        Assert.Equal(1, statuses.Count(s => s == InvoiceStatus.Overdue));
+        Assert.Equal(1, statuses.Count(s => s == InvoiceStatus.PartlyPaid));
+        Assert.Equal(1, statuses.Count(s => s == InvoiceStatus.DebtCollection));
+    }
+}
