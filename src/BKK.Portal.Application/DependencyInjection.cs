@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddSingleton(grid.ToTariff());
         services.AddSingleton(deferral.ToRules());
         services.AddSingleton<MonthlyBilling>();
+        services.AddScoped<InvoiceQuery>();
+        services.AddScoped<PaymentDeferralService>();
         services.AddScoped<MeteringPointAccess>();
         services.AddScoped<ConsumptionQuery>();
         services.AddScoped<ConsumptionExport>();

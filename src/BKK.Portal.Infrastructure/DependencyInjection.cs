@@ -1,6 +1,8 @@
 using BKK.Portal.Application.Common;
 using BKK.Portal.Application.Consumption;
+using BKK.Portal.Application.Invoices;
 using BKK.Portal.Infrastructure.Consumption;
+using BKK.Portal.Infrastructure.Invoices;
 using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +25,7 @@ public static class DependencyInjection
         services.Configure<MeterValueImportOptions>(configuration.GetSection(MeterValueImportOptions.SectionName));
         services.AddScoped<MeterValueImporter>();
         services.AddScoped<IMeterReadings, MeterReadings>();
+        services.AddSingleton<IInvoicePdf, InvoicePdf>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

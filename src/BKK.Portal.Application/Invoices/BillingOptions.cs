@@ -70,4 +70,17 @@ public sealed class MonthlyBilling(CapacityCharge capacity, GridTariff tariff)
         var hours = ConsumptionAggregator.ToHours(readings);
         return InvoiceCalculator.Calculate(month, hours, capacity.Calculate(month, readings, hours), tariff.PeriodFor(month), deferralInterest);
     }
+
+    /// <summary>
+    /// The invoice of the month after <paramref name="previous"/>: the interest of a deferral granted on
+    /// the previous invoice is a line of this one.
+    /// </summary>
+    public InvoiceDraft BillAfter(Invoice previous, IReadOnlyList<Reading> readings) =>
+        Bill(previous.PeriodStart.AddMonths(1), readings, previous.DeferralInterest);
+}
+
+/// <summary>Renders an invoice as a PDF document (filled by the infrastructure).</summary>
+public interface IInvoicePdf
+{
+    byte[] Render(InvoiceDetail detail);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>Writes the demo data into an empty database, all of it or nothing (one transaction).</summary>
-public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger, MonthlyBilling? billing = null)
+public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger, MonthlyBilling? billing = null, PaymentDeferralRules? deferralRules = null)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider cloc
             await store.FlushAsync(cancellationToken);
         }
 
-        var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, today, cancellationToken);
+        var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, deferralRules ?? PaymentDeferralRules.Example, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         LogSeeded(logger, data.People.Count, data.MeteringPoints.Count, count, invoices, stopwatch.ElapsedMilliseconds);

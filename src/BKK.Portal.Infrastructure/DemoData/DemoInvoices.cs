@@ -12,13 +12,14 @@ namespace BKK.Portal.Infrastructure.DemoData;
 /// meter values in the database and the configured tariffs, and adds payments: most invoices
 /// paid a few days before they are due; the newest of each metering point still running; and
 /// one overdue (Ola's flat), one partly paid (Ingrid's home), one sent to debt collection (the
-/// bakery, four months back). Kari's cabin is invoiced through her power supplier.
+/// bakery, four months back). Kari's cabin is invoiced through her power supplier. A year back
+/// Kari moved the due date of her home's invoice by 30 days, so the invoice after it bills the interest.
 /// </summary>
 public static class DemoInvoices
 {
     public const int DaysToPay = 21;
 
-    public static async Task<int> CreateAsync(PortalDbContext db, DemoDataSet data, MonthlyBilling billing, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<int> CreateAsync(PortalDbContext db, DemoDataSet data, MonthlyBilling billing, PaymentDeferralRules deferralRules, DateOnly today, CancellationToken cancellationToken)
     {
         var readings = new MeterReadings(db);
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddYears(-3);
@@ -33,23 +34,33 @@ public static class DemoInvoices
             }
 
             var delivery = Delivery(relationship.CustomerNumber.Value);
+            var firstPointOfRelationship = point.MeteringPoint.Id == data.MeteringPoints.First(p => p.Relationship == relationship).MeteringPoint.Id;
             var pointInvoices = new List<Invoice>();
             for (var month = firstMonth; month.AddMonths(1).AddDays(5) <= today; month = month.AddMonths(1))
             {
                 var values = await readings.ReadAsync(point.MeteringPoint.Id, Domain.Consumption.FlowDirection.Consumption, OsloTime.ToUtc(month), OsloTime.ToUtc(month.AddMonths(1)), cancellationToken);
-                var draft = billing.Bill(month, values);
+                var draft = pointInvoices.Count == 0 ? billing.Bill(month, values) : billing.BillAfter(pointInvoices[^1], values);
                 var issue = month.AddMonths(1).AddDays(4);
 
                 // The newest invoice is always still running, whatever day of the month the demo is seeded.
                 var newest = month.AddMonths(2).AddDays(5) > today;
                 var due = newest && issue.AddDays(DaysToPay) < today.AddDays(7) ? today.AddDays(7) : issue.AddDays(DaysToPay);
                 var invoiceNumber = (++number).ToString(CultureInfo.InvariantCulture);
-                pointInvoices.Add(new Invoice(
+                var invoice = new Invoice(
                     invoiceNumber, relationship.Id, point.MeteringPoint.Id, draft, issue, due,
-                    Kid.For(relationship.CustomerNumber.Value + invoiceNumber), delivery));
+                    Kid.For(relationship.CustomerNumber.Value + invoiceNumber), delivery);
+                if (relationship.CustomerNumber.Value == "10000017" && firstPointOfRelationship && month == firstMonth.AddMonths(24))
+                {
+                    // Asked for two days after the invoice came, when every earlier invoice was paid.
+                    var asked = issue.AddDays(2);
+                    var candidate = new DeferralCandidate(invoice.Number, invoice.DueDate, invoice.AmountDue, invoice.StatusOn(asked), DeferredBefore: false);
+                    invoice.Defer(PaymentDeferralPolicy.Decide(deferralRules, candidate, [], invoice.DueDate.AddDays(30), invoicedThroughSupplier: false));
+                }
+
+                pointInvoices.Add(invoice);
             }
 
-            Pay(pointInvoices, relationship.CustomerNumber.Value, point.MeteringPoint.Id == data.MeteringPoints.First(p => p.Relationship == relationship).MeteringPoint.Id, today);
+            Pay(pointInvoices, relationship.CustomerNumber.Value, firstPointOfRelationship, today);
             invoices.AddRange(pointInvoices);
         }
 

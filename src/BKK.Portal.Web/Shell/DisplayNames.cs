@@ -71,6 +71,8 @@ public static class DisplayNames
 
     public static string Nok(decimal value) => value.ToString("N0", Norwegian) + " kr";
 
+    public static string Nok2(decimal value) => value.ToString("N2", Norwegian) + " kr";
+
     /// <summary>The period as a heading: "onsdag 25. november 2026", "uke 48 2026", "november 2026", "2026".</summary>
     public static string Of(ConsumptionPeriod period) => period.Kind switch
     {

@@ -59,4 +59,23 @@ public sealed class DemoInvoiceTests(PortalFactory factory)
         Assert.Equal(1, statuses.Count(s => s == InvoiceStatus.PartlyPaid));
         Assert.Equal(1, statuses.Count(s => s == InvoiceStatus.DebtCollection));
     }
+
+    [Fact]
+    public async Task The_demo_deferral_of_a_year_ago_is_billed_as_interest_on_the_next_invoice()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+        // Other tests may defer the newest invoices of the shared database; the demo's is a year old.
+        var aYearAgo = Domain.Common.OsloTime.Today(TimeProvider.System).AddMonths(-10);
+        var deferred = Assert.Single(await db.Invoices.AsNoTracking().Where(i => i.OriginalDueDate != null && i.IssueDate < aYearAgo).ToListAsync());
+        var next = await db.Invoices.AsNoTracking().Include(i => i.Lines)
+            .SingleAsync(i => i.MeteringPointKey == deferred.MeteringPointKey && i.PeriodStart == deferred.PeriodStart.AddMonths(1));
+
+        Assert.Equal(30, deferred.DueDate.DayNumber - deferred.OriginalDueDate!.Value.DayNumber);
+        Assert.True(deferred.DeferralInterest > 0);
+        var interest = Assert.Single(next.Lines, l => l.Kind == InvoiceLineKind.DeferralInterest);
+        Assert.Equal(deferred.DeferralInterest, interest.AmountExclVat);
+        Assert.Equal(Money.Round(deferred.AmountInclVat * 0.0875m * 30 / 365m), deferred.DeferralInterest);
+    }
 }

@@ -1,0 +1,119 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Invoices;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Invoices;
+
+public sealed record InvoiceSummary(string Number, DateOnly PeriodStart, DateOnly IssueDate, DateOnly DueDate, decimal AmountInclVat, decimal AmountDue, InvoiceStatus Status, string Address);
+
+public sealed record InvoiceList(IReadOnlyList<InvoiceSummary> Invoices, IReadOnlyList<int> Years, decimal TotalOwed, DateOnly? NextDueDate);
+
+public sealed record InvoiceDetail(
+    Invoice Invoice,
+    InvoiceStatus Status,
+    string HolderName,
+    string CustomerNumber,
+    string Address,
+    string MeteringPointId,
+    bool InvoicedThroughSupplier,
+    bool MayAskForDeferral);
+
+public sealed record PaymentRow(DateOnly PaidOn, decimal Amount, PaymentMethod Method, string InvoiceNumber, string Kid);
+
+/// <summary>
+/// The invoices and payments of the authorized relationship. An invoice number of another
+/// relationship is simply not found, exactly like one that does not exist; a limited grant
+/// (consumption and installations only) sees no invoices at all.
+/// </summary>
+public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
+{
+    /// <summary>Whether the grant covers invoices and payments (owner and full, not limited).</summary>
+    public static bool MaySee(AuthorizedRelationship relationship) => relationship.Level is not AccessLevel.Limited;
+
+    public async Task<InvoiceList> ListAsync(AuthorizedRelationship relationship, int? year, InvoiceStatus? status, CancellationToken cancellationToken)
+    {
+        var today = OsloTime.Today(clock);
+        var invoices = await Scoped(relationship).Include(i => i.Payments).AsNoTracking().OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Number).ToListAsync(cancellationToken);
+        var addresses = await Addresses(relationship, cancellationToken);
+        var all = invoices.Select(i => new InvoiceSummary(i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, i.AmountDue, i.StatusOn(today), addresses.GetValueOrDefault(i.MeteringPointKey, string.Empty))).ToList();
+        var owed = all.Where(i => i.Status is not (InvoiceStatus.Paid or InvoiceStatus.Credited)).ToList();
+        return new InvoiceList(
+            all.Where(i => (year is null || i.IssueDate.Year == year) && (status is null || i.Status == status)).ToList(),
+            all.Select(i => i.IssueDate.Year).Distinct().OrderDescending().ToList(),
+            owed.Sum(i => i.AmountDue),
+            owed.Where(i => i.DueDate >= today).Select(i => (DateOnly?)i.DueDate).Min());
+    }
+
+    public async Task<InvoiceDetail?> GetAsync(AuthorizedRelationship relationship, string? number, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(number) || number.Length != 8 || !number.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var invoice = await Scoped(relationship).Include(i => i.Lines).Include(i => i.Payments).AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Number == number, cancellationToken);
+        if (invoice is null)
+        {
+            return null;
+        }
+
+        var customer = await db.CustomerRelationships.AsNoTracking().Where(r => r.Id == relationship.RelationshipId)
+            .Select(r => new { r.HolderName, r.InvoicedThroughSupplier }).SingleAsync(cancellationToken);
+        var point = await db.MeteringPoints.AsNoTracking().Where(m => m.Id == invoice.MeteringPointKey).SingleAsync(cancellationToken);
+        var status = invoice.StatusOn(OsloTime.Today(clock));
+        return new InvoiceDetail(
+            invoice, status, customer.HolderName, relationship.CustomerNumber.Value, point.Address.ToString(), point.MeteringPointId.Formatted,
+            customer.InvoicedThroughSupplier,
+            status is InvoiceStatus.Open or InvoiceStatus.PartlyPaid && invoice.OriginalDueDate is null);
+    }
+
+    public async Task<IReadOnlyList<PaymentRow>> PaymentsAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        var invoices = await Scoped(relationship).Include(i => i.Payments).AsNoTracking().ToListAsync(cancellationToken);
+        return invoices.SelectMany(i => i.Payments.Select(p => new PaymentRow(p.PaidOn, p.Amount, p.Method, i.Number, p.Kid)))
+            .OrderByDescending(p => p.PaidOn).ThenByDescending(p => p.InvoiceNumber).ToList();
+    }
+
+    internal static IQueryable<Invoice> Scoped(IPortalDbContext db, AuthorizedRelationship relationship)
+    {
+        var maySee = MaySee(relationship);
+        return db.Invoices.Where(i => maySee && i.CustomerRelationshipId == relationship.RelationshipId);
+    }
+
+    private IQueryable<Invoice> Scoped(AuthorizedRelationship relationship) => Scoped(db, relationship);
+
+    private async Task<Dictionary<int, string>> Addresses(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        (await db.MeteringPoints.AsNoTracking().Where(m => m.CustomerRelationshipId == relationship.RelationshipId).ToListAsync(cancellationToken))
+            .ToDictionary(m => m.Id, m => m.Address.Street);
+}
+
+/// <summary>Payment deferral asked for in the portal: decided at once by the configured rules, and saved when granted.</summary>
+public sealed class PaymentDeferralService(IPortalDbContext db, PaymentDeferralRules rules, TimeProvider clock)
+{
+    /// <returns>Null when the relationship has no such invoice (404).</returns>
+    public async Task<DeferralDecision?> RequestAsync(AuthorizedRelationship relationship, string number, DateOnly requestedDueDate, CancellationToken cancellationToken)
+    {
+        var today = OsloTime.Today(clock);
+        var invoices = await InvoiceQuery.Scoped(db, relationship).Include(i => i.Payments).ToListAsync(cancellationToken);
+        var invoice = invoices.SingleOrDefault(i => i.Number == number);
+        if (invoice is null)
+        {
+            return null;
+        }
+
+        var throughSupplier = await db.CustomerRelationships.Where(r => r.Id == relationship.RelationshipId).Select(r => r.InvoicedThroughSupplier).SingleAsync(cancellationToken);
+        DeferralCandidate Candidate(Invoice i) => new(i.Number, i.DueDate, i.AmountDue, i.StatusOn(today), i.OriginalDueDate is not null);
+        var decision = PaymentDeferralPolicy.Decide(rules, Candidate(invoice), invoices.Select(Candidate), requestedDueDate, throughSupplier);
+        if (decision.Granted)
+        {
+            invoice.Defer(decision);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return decision;
+    }
+}

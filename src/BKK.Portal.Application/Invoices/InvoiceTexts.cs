@@ -1,0 +1,43 @@
+using BKK.Portal.Domain.Invoices;
+
+namespace BKK.Portal.Application.Invoices;
+
+/// <summary>The Norwegian words for invoice states and ways to pay, the same on the pages and in the PDF.</summary>
+public static class InvoiceTexts
+{
+    public static string Of(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Paid => "Betalt",
+        InvoiceStatus.PartlyPaid => "Delvis betalt",
+        InvoiceStatus.Overdue => "Forfalt",
+        InvoiceStatus.DebtCollection => "Sendt til inkasso",
+        InvoiceStatus.Credited => "Kreditert",
+        _ => "Ikke betalt",
+    };
+
+    public static string Of(DeliveryMethod delivery) => delivery switch
+    {
+        DeliveryMethod.EFaktura => "eFaktura",
+        DeliveryMethod.AvtaleGiro => "AvtaleGiro",
+        DeliveryMethod.Paper => "Papir",
+        _ => "E-post",
+    };
+
+    public static string Of(PaymentMethod method) => method switch
+    {
+        PaymentMethod.AvtaleGiro => "AvtaleGiro",
+        PaymentMethod.EFaktura => "eFaktura",
+        _ => "Nettbank",
+    };
+
+    /// <summary>The status words in the filter of the invoice list, as they appear in its query string.</summary>
+    public static IReadOnlyDictionary<string, InvoiceStatus> StatusByWord { get; } = new Dictionary<string, InvoiceStatus>
+    {
+        ["ikke-betalt"] = InvoiceStatus.Open,
+        ["delvis-betalt"] = InvoiceStatus.PartlyPaid,
+        ["betalt"] = InvoiceStatus.Paid,
+        ["forfalt"] = InvoiceStatus.Overdue,
+        ["inkasso"] = InvoiceStatus.DebtCollection,
+        ["kreditert"] = InvoiceStatus.Credited,
+    };
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using BKK.Portal.Application.Invoices;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+
+namespace BKK.Portal.Infrastructure.Invoices;
+
+/// <summary>
+/// The invoice as an A4 PDF with PDFsharp (MIT licence, ADR 0011): the parties, invoice number,
+/// KID, dates, the lines, VAT and total, and the payments. Fonts are embedded in the assembly,
+/// so the document looks the same on every machine.
+/// </summary>
+public sealed class InvoicePdf : IInvoicePdf
+{
+    private const string Family = "Liberation Sans";
+    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly Lock FontLock = new();
+
+    public InvoicePdf()
+    {
+        lock (FontLock)
+        {
+            GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
+        }
+    }
+
+    public byte[] Render(InvoiceDetail detail)
+    {
+        var invoice = detail.Invoice;
+        using var document = new PdfDocument();
+        document.Info.Title = $"Faktura {invoice.Number}";
+        document.Info.Author = "BKK Nett AS";
+        var page = document.AddPage();
+        page.Size = PdfSharp.PageSize.A4;
+        using var gfx = XGraphics.FromPdfPage(page);
+        var regular = new XFont(Family, 10);
+        var bold = new XFont(Family, 10, XFontStyleEx.Bold);
+        var title = new XFont(Family, 18, XFontStyleEx.Bold);
+        double left = 50, right = page.Width.Point - 50, y = 60;
+
+        gfx.DrawString("BKK Nett AS", bold, XBrushes.Black, left, y);
+        gfx.DrawString("Faktura for nettleie", title, XBrushes.Black, left, y += 28);
+        y += 24;
+        foreach (var (label, value) in new (string, string)[]
+        {
+            ("Fakturanummer", invoice.Number),
+            ("KID", invoice.Kid.Value),
+            ("Fakturadato", Date(invoice.IssueDate)),
+            ("Forfallsdato", Date(invoice.DueDate)),
+            ("Periode", $"{Date(invoice.PeriodStart)} – {Date(invoice.PeriodEnd)}"),
+            ("Kunde", $"{detail.HolderName}, kundenummer {detail.CustomerNumber}"),
+            ("Anlegg", $"{detail.Address}, målepunkt-ID {detail.MeteringPointId}"),
+            ("Status", InvoiceTexts.Of(detail.Status)),
+        })
+        {
+            gfx.DrawString(label, bold, XBrushes.Black, left, y);
+            gfx.DrawString(value, regular, XBrushes.Black, left + 110, y);
+            y += 15;
+        }
+
+        y += 15;
+        double[] columns = [left, left + 250, left + 320, left + 400];
+        gfx.DrawString("Beskrivelse", bold, XBrushes.Black, columns[0], y);
+        DrawRight(gfx, "Mengde", bold, columns[2] - 10, y);
+        DrawRight(gfx, "Pris", bold, columns[3] - 10, y);
+        DrawRight(gfx, "Beløp", bold, right, y);
+        gfx.DrawLine(XPens.Black, left, y + 4, right, y + 4);
+        y += 18;
+        foreach (var line in invoice.Lines)
+        {
+            gfx.DrawString(line.Description, regular, XBrushes.Black, columns[0], y);
+            DrawRight(gfx, $"{line.Quantity.ToString("N3", Norwegian)} {line.Unit}", regular, columns[2] - 10, y);
+            DrawRight(gfx, line.UnitPriceNok.ToString("N4", Norwegian), regular, columns[3] - 10, y);
+            DrawRight(gfx, Kroner(line.AmountExclVat), regular, right, y);
+            y += 15;
+        }
+
+        gfx.DrawLine(XPens.Black, left, y - 8, right, y - 8);
+        y += 6;
+        foreach (var (label, amount, font) in new[]
+        {
+            ("Sum eksklusive mva.", invoice.AmountExclVat, regular),
+            ("Merverdiavgift 25 %", invoice.Vat, regular),
+            ("Å betale", invoice.AmountInclVat, bold),
+        })
+        {
+            gfx.DrawString(label, font, XBrushes.Black, columns[2], y);
+            DrawRight(gfx, Kroner(amount), font, right, y);
+            y += 15;
+        }
+
+        y += 15;
+        gfx.DrawString($"Betal {Kroner(invoice.AmountDue)} innen {Date(invoice.DueDate)} til konto 5201 06 12345 med KID {invoice.Kid.Value}.", regular, XBrushes.Black, left, y);
+        if (invoice.Payments.Count > 0)
+        {
+            y += 30;
+            gfx.DrawString("Innbetalinger", bold, XBrushes.Black, left, y);
+            foreach (var payment in invoice.Payments)
+            {
+                y += 15;
+                gfx.DrawString($"{Date(payment.PaidOn)}  {Kroner(payment.Amount)}", regular, XBrushes.Black, left, y);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", Norwegian);
+
+    private static string Kroner(decimal amount) => amount.ToString("N2", Norwegian) + " kr";
+
+    private static void DrawRight(XGraphics gfx, string text, XFont font, double right, double y)
+    {
+        var width = gfx.MeasureString(text, font).Width;
+        gfx.DrawString(text, font, XBrushes.Black, right - width, y);
+    }
+
+    /// <summary>Liberation Sans from the assembly's resources, for every family PDFsharp asks for.</summary>
+    private sealed class EmbeddedFontResolver : IFontResolver
+    {
+        public FontResolverInfo ResolveTypeface(string familyName, bool isBold, bool isItalic) =>
+            new(isBold ? "LiberationSans-Bold" : "LiberationSans-Regular");
+
+        public byte[] GetFont(string faceName)
+        {
+            using var stream = typeof(InvoicePdf).Assembly.GetManifestResourceStream($"BKK.Portal.Infrastructure.Invoices.Fonts.{faceName}.ttf")
+                ?? throw new InvalidOperationException($"The font {faceName} is not embedded.");
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            return memory.ToArray();
+        }
+    }
+}

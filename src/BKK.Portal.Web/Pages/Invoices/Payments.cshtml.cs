@@ -1,0 +1,20 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Invoices;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Invoices;
+
+/// <summary>Betalinger: every payment to the relationship's invoices, newest first.</summary>
+public sealed class PaymentsModel(CurrentRelationship current, InvoiceQuery query) : PageModel
+{
+    public IReadOnlyList<PaymentRow> Payments { get; private set; } = [];
+
+    public bool LimitedAccess { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var relationship = await current.GetAsync(cancellationToken);
+        LimitedAccess = !InvoiceQuery.MaySee(relationship);
+        Payments = await query.PaymentsAsync(relationship, cancellationToken);
+    }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Net;
+using BKK.Portal.Application.Consumption;
+using BKK.Portal.Application.Invoices;
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Invoices;
+using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
+
+namespace BKK.Portal.Web.Tests.Invoices;
+
+[Collection(PortalCollection.Name)]
+public sealed class InvoicePageTests(PortalFactory factory)
+{
+    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
+
+    [Fact]
+    public async Task Invoices_are_listed_newest_first_with_what_is_owed_and_filter_by_status()
+    {
+        using var ola = factory.CreatePortalClient();
+        await ola.LoginAsync("ola");
+
+        var page = await ola.GetPageAsync("/fakturaer");
+        var numbers = page.QuerySelectorAll("[data-testid=invoice-table] tbody th a").Select(a => a.TextContent).ToList();
+        Assert.True(numbers.Count >= 35);
+        Assert.Equal(numbers.OrderDescending(), numbers);
+        Assert.NotEqual("0,00 kr", page.QuerySelector("[data-testid=total-owed]")!.TextContent);
+
+        var overdue = await ola.GetPageAsync("/fakturaer?status=forfalt");
+        Assert.Equal(["Forfalt"], overdue.QuerySelectorAll("[data-testid=invoice-status]").Select(s => s.TextContent));
+    }
+
+    [Theory]
+    [InlineData("ar=abc", "Ugyldig år")]
+    [InlineData("status=ubetalt", "Ukjent status")]
+    public async Task Bad_filters_get_a_norwegian_message(string query, string message)
+    {
+        using var ola = factory.CreatePortalClient();
+        await ola.LoginAsync("ola");
+
+        var response = await ola.Http.GetAsync("/fakturaer?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=invoices-error]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_relationships_invoice_and_unknown_and_malformed_numbers_get_the_same_404()
+    {
+        var perInvoice = await FirstInvoiceOfAsync("20000016");
+        using var kari = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
+
+        foreach (var url in new[] { $"/fakturaer/{perInvoice.Number}", $"/fakturaer/{perInvoice.Number}/pdf", "/fakturaer/99999999", "/fakturaer/12ab", "/fakturaer/99999999/pdf" })
+        {
+            var response = await kari.Http.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain(perInvoice.Kid.Value, body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bakke", body, StringComparison.Ordinal);
+        }
+
+        var post = await kari.PostFormAsync($"/fakturaer/{perInvoice.Number}/Defer", overview,
+            new Dictionary<string, string> { ["nyForfallsdato"] = perInvoice.DueDate.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form.switcher");
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(perInvoice.DueDate, (await FirstInvoiceOfAsync("20000016")).DueDate);
+    }
+
+    [Fact]
+    public async Task The_pdf_holds_the_invoice_number_kid_total_and_due_date()
+    {
+        var invoice = await FirstInvoiceOfAsync("10000017");
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        var response = await kari.Http.GetAsync($"/fakturaer/{invoice.Number}/pdf");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join('\n', pdf.GetPages().Select(p => p.Text));
+        Assert.Contains(invoice.Number, text, StringComparison.Ordinal);
+        Assert.Contains(invoice.Kid.Value, text, StringComparison.Ordinal);
+        Assert.Contains(invoice.AmountInclVat.ToString("N2", Norwegian).Replace('\u00a0', ' '), text.Replace('\u00a0', ' '), StringComparison.Ordinal);
+        Assert.Contains(invoice.DueDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Payment_deferral_is_answered_at_once_and_given_once()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        var invoices = await kari.GetPageAsync("/fakturaer?status=ikke-betalt");
+        var number = invoices.QuerySelector("[data-testid=invoice-table] tbody th a")!.TextContent;
+        var detail = await kari.GetPageAsync($"/fakturaer/{number}");
+        var due = DateOnly.ParseExact(detail.QuerySelector("#nyForfallsdato")!.GetAttribute("min")!, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
+
+        var tooLate = await PortalClient.ParseAsync(await kari.PostFormAsync($"/fakturaer/{number}/Defer", detail,
+            new Dictionary<string, string> { ["nyForfallsdato"] = due.AddDays(41).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form[action$='Defer']"));
+        Assert.Contains("inntil 40 dager", tooLate.QuerySelector("[data-testid=deferral-answer]")!.TextContent, StringComparison.Ordinal);
+
+        var granted = await PortalClient.ParseAsync(await kari.PostFormAsync($"/fakturaer/{number}/Defer", tooLate,
+            new Dictionary<string, string> { ["nyForfallsdato"] = due.AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form[action$='Defer']"));
+        Assert.Contains("Ny forfallsdato er " + due.AddDays(40).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), granted.QuerySelector("[data-testid=deferral-answer]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(granted.QuerySelector("form[action$='Defer']"));
+
+        var again = await kari.GetPageAsync($"/fakturaer/{number}");
+        Assert.Contains("utsatt fra", again.QuerySelector("[data-testid=due-date]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(again.QuerySelector("form[action$='Defer']"));
+
+        var second = await PortalClient.ParseAsync(await kari.PostFormAsync($"/fakturaer/{number}/Defer", detail,
+            new Dictionary<string, string> { ["nyForfallsdato"] = due.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form[action$='Defer']"));
+        Assert.Contains("allerede fått betalingsutsettelse", second.QuerySelector("[data-testid=deferral-answer]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(due.AddDays(40).ToString("d. MMMM yyyy", Norwegian), second.QuerySelector("[data-testid=due-date]")!.TextContent, StringComparison.Ordinal);
+
+        // The next invoice of the metering point bills the interest the answer promised.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var deferred = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Invoices.AsNoTracking().SingleAsync(i => i.Number == number);
+        var nextMonth = deferred.PeriodStart.AddMonths(1);
+        var readings = await scope.ServiceProvider.GetRequiredService<IMeterReadings>().ReadAsync(
+            deferred.MeteringPointKey, FlowDirection.Consumption, OsloTime.ToUtc(nextMonth), OsloTime.ToUtc(nextMonth.AddMonths(1)), CancellationToken.None);
+        var next = scope.ServiceProvider.GetRequiredService<MonthlyBilling>().BillAfter(deferred, readings);
+        var interest = Assert.Single(next.Lines, l => l.Kind == InvoiceLineKind.DeferralInterest);
+        Assert.True(deferred.DeferralInterest > 0);
+        Assert.Equal(deferred.DeferralInterest, interest.AmountExclVat);
+        Assert.Contains($"Renter på {deferred.DeferralInterest.ToString("N2", Norwegian)} kr", granted.QuerySelector("[data-testid=deferral-answer]")!.TextContent.Replace('\u00a0', ' '), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_limited_grant_is_told_it_does_not_cover_invoices_and_sees_none()
+    {
+        var perInvoice = await FirstInvoiceOfAsync("20000016");
+        int grantId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var ola = await db.People.SingleAsync(p => p.Subject == Infrastructure.DemoData.DemoPeople.Ola);
+            var bakery = await db.CustomerRelationships.SingleAsync(r => r.Id == perInvoice.CustomerRelationshipId);
+            var grant = new AccessGrant(ola, bakery, AccessLevel.Limited, DateTimeOffset.UtcNow);
+            db.AccessGrants.Add(grant);
+            await db.SaveChangesAsync();
+            grantId = grant.Id;
+        }
+
+        try
+        {
+            using var ola = factory.CreatePortalClient();
+            var overview = await PortalClient.ParseAsync(await ola.LoginAsync("ola"));
+            var switched = await ola.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = "20000016" }, "form.switcher");
+            Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+            foreach (var url in new[] { "/fakturaer", "/betalinger" })
+            {
+                var page = await ola.GetPageAsync(url);
+                Assert.NotNull(page.QuerySelector("[data-testid=limited-access]"));
+                Assert.Null(page.QuerySelector("table"));
+                Assert.DoesNotContain(perInvoice.Kid.Value, page.Body!.TextContent, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(HttpStatusCode.NotFound, (await ola.Http.GetAsync($"/fakturaer/{perInvoice.Number}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await ola.Http.GetAsync($"/fakturaer/{perInvoice.Number}/pdf")).StatusCode);
+        }
+        finally
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AccessGrants.Where(g => g.Id == grantId).ExecuteDeleteAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Payment_history_lists_the_relationships_payments()
+    {
+        using var ola = factory.CreatePortalClient();
+        await ola.LoginAsync("ola");
+
+        var page = await ola.GetPageAsync("/betalinger");
+
+        Assert.True(page.QuerySelectorAll("[data-testid=payment-table] tbody tr").Length >= 30);
+        Assert.Contains("AvtaleGiro", page.QuerySelector("[data-testid=payment-table]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task<Invoice> FirstInvoiceOfAsync(string customerNumber)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var number = Domain.Customers.CustomerNumber.Parse(customerNumber).Value!;
+        var id = await db.CustomerRelationships.Where(r => r.CustomerNumber == number).Select(r => r.Id).SingleAsync();
+        return await db.Invoices.AsNoTracking().Where(i => i.CustomerRelationshipId == id).OrderBy(i => i.Number).FirstAsync();
+    }
+}
