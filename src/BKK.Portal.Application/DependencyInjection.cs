@@ -18,6 +18,7 @@ public static class DependencyInjection
         var deferral = configuration.GetSection(PaymentDeferralOptions.SectionName).Get<PaymentDeferralOptions>() ?? new PaymentDeferralOptions();
         services.AddSingleton(grid.ToTariff());
         services.AddSingleton(deferral.ToRules());
+        services.AddSingleton((configuration.GetSection(PriceSupportOptions.SectionName).Get<PriceSupportOptions>() ?? new PriceSupportOptions()).ToRules());
         services.AddSingleton<MonthlyBilling>();
         services.AddScoped<InvoiceQuery>();
         services.AddScoped<PaymentDeferralService>();

@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<MeterValueImporter>();
         services.AddScoped<IMeterReadings, MeterReadings>();
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
+        services.AddSingleton<ISpotPrices, SyntheticSpotPrices>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

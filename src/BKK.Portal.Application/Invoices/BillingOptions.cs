@@ -1,5 +1,7 @@
 using BKK.Portal.Application.Consumption;
+using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Invoices;
 
 namespace BKK.Portal.Application.Invoices;
@@ -62,21 +64,58 @@ public sealed class PaymentDeferralOptions
     public PaymentDeferralRules ToRules() => new(MaxDays, MaxAmountNok, AnnualInterestRate);
 }
 
-/// <summary>Bills a metering point's month with the configured tariffs: the same capacity step the Forbruk page shows.</summary>
-public sealed class MonthlyBilling(CapacityCharge capacity, GridTariff tariff)
+/// <summary>The state's price support on the grid invoice (section <c>Tariff:PriceSupport</c>), NOK/kWh excl. VAT.</summary>
+public sealed class PriceSupportOptions
 {
-    public InvoiceDraft Bill(DateOnly month, IReadOnlyList<Reading> readings, decimal deferralInterest = 0)
+    public const string SectionName = "Tariff:PriceSupport";
+
+    public List<StromstottePeriod> Stromstotte { get; set; } = [];
+
+    public NorgesprisOptions Norgespris { get; set; } = new();
+
+    public PriceSupportRules ToRules() =>
+        new(Stromstotte, new NorgesprisTerms(Norgespris.AvailableFrom, Norgespris.PriceNokPerKwh, Norgespris.MonthlyCapKwhHome, Norgespris.MonthlyCapKwhHolidayHome));
+
+    public sealed class NorgesprisOptions
     {
+        public DateOnly AvailableFrom { get; set; } = new(2025, 10, 1);
+
+        public decimal PriceNokPerKwh { get; set; } = 0.40m;
+
+        public decimal MonthlyCapKwhHome { get; set; } = 4000;
+
+        public decimal MonthlyCapKwhHolidayHome { get; set; } = 1000;
+    }
+}
+
+/// <summary>Hourly spot prices of the company's price area (BKK's grid is all in NO5), NOK/kWh excl. VAT.</summary>
+public interface ISpotPrices
+{
+    /// <returns>The price by the UTC start of each hour in [fromUtc, toUtc); hours without a price are left out.</returns>
+    Task<IReadOnlyDictionary<DateTime, decimal>> HourlyAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Bills a metering point's month with the configured tariffs: the same capacity step the Forbruk
+/// page shows, and the price support the relationship has that month.
+/// </summary>
+public sealed class MonthlyBilling(CapacityCharge capacity, GridTariff tariff, PriceSupportRules support, ISpotPrices spotPrices)
+{
+    public async Task<InvoiceDraft> BillAsync(CustomerRelationship relationship, DateOnly month, IReadOnlyList<Reading> readings, decimal deferralInterest, CancellationToken cancellationToken)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
         var hours = ConsumptionAggregator.ToHours(readings);
-        return InvoiceCalculator.Calculate(month, hours, capacity.Calculate(month, readings, hours), tariff.PeriodFor(month), deferralInterest);
+        var prices = await spotPrices.HourlyAsync(OsloTime.ToUtc(first), OsloTime.ToUtc(first.AddMonths(1)), cancellationToken);
+        return InvoiceCalculator.Calculate(
+            first, hours, capacity.Calculate(first, readings, hours), tariff.PeriodFor(first), deferralInterest, support.LineFor(relationship, first, hours, prices));
     }
 
     /// <summary>
     /// The invoice of the month after <paramref name="previous"/>: the interest of a deferral granted on
     /// the previous invoice is a line of this one.
     /// </summary>
-    public InvoiceDraft BillAfter(Invoice previous, IReadOnlyList<Reading> readings) =>
-        Bill(previous.PeriodStart.AddMonths(1), readings, previous.DeferralInterest);
+    public Task<InvoiceDraft> BillAfterAsync(CustomerRelationship relationship, Invoice previous, IReadOnlyList<Reading> readings, CancellationToken cancellationToken) =>
+        BillAsync(relationship, previous.PeriodStart.AddMonths(1), readings, previous.DeferralInterest, cancellationToken);
 }
 
 /// <summary>Renders an invoice as a PDF document (filled by the infrastructure).</summary>

@@ -57,6 +57,12 @@ public sealed class CustomerRelationship
 
     public void InvoiceThroughSupplier() => InvoicedThroughSupplier = true;
 
+    /// <summary>The first day of the month from which the customer has Norgespris instead of strømstøtte; null when not chosen.</summary>
+    public DateOnly? NorgesprisFrom { get; private set; }
+
+    /// <summary>Norgespris from the first of a month on (the grid company bills it from a month's start).</summary>
+    public void ChooseNorgespris(DateOnly fromMonth) => NorgesprisFrom = new DateOnly(fromMonth.Year, fromMonth.Month, 1);
+
     public IReadOnlyList<MeteringPoint> MeteringPoints => _meteringPoints;
 
     public void AddMeteringPoint(MeteringPoint meteringPoint) => _meteringPoints.Add(meteringPoint);

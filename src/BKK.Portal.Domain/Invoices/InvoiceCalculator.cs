@@ -12,12 +12,17 @@ public enum InvoiceLineKind
     ConsumptionTax = 5,
     EnovaFee = 6,
     DeferralInterest = 7,
+    Stromstotte = 8,
+    Norgespris = 9,
 }
 
-/// <summary>One line of an invoice: quantity × unit price (NOK excl. VAT), the amount rounded to øre.</summary>
-public sealed record InvoiceLineDraft(InvoiceLineKind Kind, string Description, decimal Quantity, string Unit, decimal UnitPriceNok)
+/// <summary>
+/// One line of an invoice: quantity × unit price (NOK excl. VAT), the amount rounded to øre; or,
+/// for a line summed hour by hour (price support), that sum rounded, with the average as unit price.
+/// </summary>
+public sealed record InvoiceLineDraft(InvoiceLineKind Kind, string Description, decimal Quantity, string Unit, decimal UnitPriceNok, decimal? SummedAmount = null)
 {
-    public decimal AmountExclVat => Money.Round(Quantity * UnitPriceNok);
+    public decimal AmountExclVat => SummedAmount ?? Money.Round(Quantity * UnitPriceNok);
 
     /// <summary>Interest is not a sale of a service: no VAT on it.</summary>
     public bool VatExempt => Kind == InvoiceLineKind.DeferralInterest;
@@ -38,11 +43,12 @@ public sealed record InvoiceDraft(DateOnly Month, IReadOnlyList<InvoiceLineDraft
 /// Bills a month from its hourly consumption: the energy charge by day and night hours, the
 /// month's capacity step (the same <see cref="CapacityResult"/> the Forbruk page shows; its
 /// price incl. VAT is taken back to excl. VAT), the fixed charge, the consumption tax and the
-/// Enova fee on every kWh, interest of a payment deferral, and VAT on the sum.
+/// Enova fee on every kWh, the price support (strømstøtte or Norgespris, <see cref="PriceSupportRules"/>),
+/// interest of a payment deferral, and VAT on the sum.
 /// </summary>
 public static class InvoiceCalculator
 {
-    public static InvoiceDraft Calculate(DateOnly month, IReadOnlyList<HourValue> hours, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0)
+    public static InvoiceDraft Calculate(DateOnly month, IReadOnlyList<HourValue> hours, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0, InvoiceLineDraft? priceSupport = null)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var fromUtc = OsloTime.ToUtc(first);
@@ -80,6 +86,11 @@ public static class InvoiceCalculator
 
         lines.Add(new(InvoiceLineKind.ConsumptionTax, "Forbruksavgift (elavgift)", totalKwh, "kWh", winter ? tariff.WinterConsumptionTax : tariff.ConsumptionTax));
         lines.Add(new(InvoiceLineKind.EnovaFee, "Enova-avgift", totalKwh, "kWh", tariff.EnovaFeePerKwh));
+        if (priceSupport is not null)
+        {
+            lines.Add(priceSupport);
+        }
+
         if (deferralInterest > 0)
         {
             lines.Add(new(InvoiceLineKind.DeferralInterest, "Renter for betalingsutsettelse", 1, "stk", Money.Round(deferralInterest)));

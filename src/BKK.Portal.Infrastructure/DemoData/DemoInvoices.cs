@@ -12,7 +12,7 @@ namespace BKK.Portal.Infrastructure.DemoData;
 /// meter values in the database and the configured tariffs, and adds payments: most invoices
 /// paid a few days before they are due; the newest of each metering point still running; and
 /// one overdue (Ola's flat), one partly paid (Ingrid's home), one sent to debt collection (the
-/// bakery, four months back). Kari's cabin is invoiced through her power supplier. A year back
+/// bakery, four months back). Homes get strømstøtte; Ola has had Norgespris since it came. Kari's cabin is invoiced through her power supplier. A year back
 /// Kari moved the due date of her home's invoice by 30 days, so the invoice after it bills the interest.
 /// </summary>
 public static class DemoInvoices
@@ -33,13 +33,20 @@ public static class DemoInvoices
                 relationship.InvoiceThroughSupplier();
             }
 
+            if (relationship.CustomerNumber.Value == "10000041" && relationship.NorgesprisFrom is null)
+            {
+                relationship.ChooseNorgespris(new DateOnly(2025, 10, 1)); // Ola ordered Norgespris when it came
+            }
+
             var delivery = Delivery(relationship.CustomerNumber.Value);
             var firstPointOfRelationship = point.MeteringPoint.Id == data.MeteringPoints.First(p => p.Relationship == relationship).MeteringPoint.Id;
             var pointInvoices = new List<Invoice>();
             for (var month = firstMonth; month.AddMonths(1).AddDays(5) <= today; month = month.AddMonths(1))
             {
                 var values = await readings.ReadAsync(point.MeteringPoint.Id, Domain.Consumption.FlowDirection.Consumption, OsloTime.ToUtc(month), OsloTime.ToUtc(month.AddMonths(1)), cancellationToken);
-                var draft = pointInvoices.Count == 0 ? billing.Bill(month, values) : billing.BillAfter(pointInvoices[^1], values);
+                var draft = pointInvoices.Count == 0
+                    ? await billing.BillAsync(relationship, month, values, 0, cancellationToken)
+                    : await billing.BillAfterAsync(relationship, pointInvoices[^1], values, cancellationToken);
                 var issue = month.AddMonths(1).AddDays(4);
 
                 // The newest invoice is always still running, whatever day of the month the demo is seeded.
@@ -88,7 +95,8 @@ public static class DemoInvoices
                     continue;
             }
 
-            if (!newest && invoice.DueDate.AddDays(-3) <= today)
+            // A month whose price support exceeds the grid charges is paid out to the customer, not paid in.
+            if (!newest && invoice.DueDate.AddDays(-3) <= today && invoice.AmountInclVat > 0)
             {
                 invoice.Pay(invoice.DueDate.AddDays(-3), invoice.AmountInclVat, method);
             }

@@ -106,6 +106,9 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Property<bool>("InvoicedThroughSupplier")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("NorgesprisFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("OrganisationNumber")
                         .HasMaxLength(9)
                         .IsUnicode(false)

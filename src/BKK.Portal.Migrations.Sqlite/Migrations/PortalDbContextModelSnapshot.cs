@@ -97,6 +97,9 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Property<bool>("InvoicedThroughSupplier")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("NorgesprisFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrganisationNumber")
                         .HasMaxLength(9)
                         .IsUnicode(false)

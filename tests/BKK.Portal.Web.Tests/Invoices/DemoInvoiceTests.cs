@@ -78,4 +78,31 @@ public sealed class DemoInvoiceTests(PortalFactory factory)
         Assert.Equal(deferred.DeferralInterest, interest.AmountExclVat);
         Assert.Equal(Money.Round(deferred.AmountInclVat * 0.0875m * 30 / 365m), deferred.DeferralInterest);
     }
+
+    [Fact]
+    public async Task Homes_get_strømstøtte_ola_norgespris_since_october_2025_and_the_cabin_and_the_bakery_neither()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var byCustomer = (await db.Invoices.AsNoTracking().Include(i => i.Lines).ToListAsync())
+            .Join(await db.CustomerRelationships.AsNoTracking().ToListAsync(), i => i.CustomerRelationshipId, r => r.Id, (i, r) => (Invoice: i, Customer: r.CustomerNumber.Value))
+            .ToLookup(x => x.Customer, x => x.Invoice);
+        static IEnumerable<InvoiceLineKind> Support(IEnumerable<Invoice> invoices) =>
+            invoices.SelectMany(i => i.Lines).Select(l => l.Kind).Where(k => k is InvoiceLineKind.Stromstotte or InvoiceLineKind.Norgespris);
+
+        foreach (var home in new[] { "10000017", "10000033" })
+        {
+            Assert.Contains(InvoiceLineKind.Stromstotte, Support(byCustomer[home]));
+            Assert.DoesNotContain(InvoiceLineKind.Norgespris, Support(byCustomer[home]));
+        }
+
+        var norgespris = new DateOnly(2025, 10, 1);
+        Assert.All(byCustomer["10000041"].Where(i => i.PeriodStart >= norgespris),
+            i => Assert.Equal(InvoiceLineKind.Norgespris, Assert.Single(Support([i]))));
+        Assert.DoesNotContain(InvoiceLineKind.Norgespris, Support(byCustomer["10000041"].Where(i => i.PeriodStart < norgespris)));
+        Assert.Empty(Support(byCustomer["10000025"]));
+        Assert.Empty(Support(byCustomer["20000016"]));
+        // A month whose support exceeds the grid charges is money to the customer: nothing to pay, nothing paid in.
+        Assert.All(byCustomer.SelectMany(g => g).Where(i => i.AmountInclVat <= 0), i => Assert.Equal(0, i.AmountDue));
+    }
 }

@@ -123,7 +123,8 @@ public sealed class InvoicePageTests(PortalFactory factory)
         var nextMonth = deferred.PeriodStart.AddMonths(1);
         var readings = await scope.ServiceProvider.GetRequiredService<IMeterReadings>().ReadAsync(
             deferred.MeteringPointKey, FlowDirection.Consumption, OsloTime.ToUtc(nextMonth), OsloTime.ToUtc(nextMonth.AddMonths(1)), CancellationToken.None);
-        var next = scope.ServiceProvider.GetRequiredService<MonthlyBilling>().BillAfter(deferred, readings);
+        var relationship = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().CustomerRelationships.SingleAsync(r => r.Id == deferred.CustomerRelationshipId);
+        var next = await scope.ServiceProvider.GetRequiredService<MonthlyBilling>().BillAfterAsync(relationship, deferred, readings, CancellationToken.None);
         var interest = Assert.Single(next.Lines, l => l.Kind == InvoiceLineKind.DeferralInterest);
         Assert.True(deferred.DeferralInterest > 0);
         Assert.Equal(deferred.DeferralInterest, interest.AmountExclVat);
