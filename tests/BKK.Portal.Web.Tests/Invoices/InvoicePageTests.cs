@@ -50,25 +50,58 @@ public sealed class InvoicePageTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task Another_relationships_invoice_and_unknown_and_malformed_numbers_get_the_same_404()
+    public async Task Every_invoice_of_another_relationship_and_unknown_and_malformed_numbers_get_the_same_404()
     {
-        var perInvoice = await FirstInvoiceOfAsync("20000016");
-        using var kari = factory.CreatePortalClient();
-        var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
-
-        foreach (var url in new[] { $"/fakturaer/{perInvoice.Number}", $"/fakturaer/{perInvoice.Number}/pdf", "/fakturaer/99999999", "/fakturaer/12ab", "/fakturaer/99999999/pdf" })
+        List<Invoice> foreign;
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var response = await kari.Http.GetAsync(url);
-            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain(perInvoice.Kid.Value, body, StringComparison.Ordinal);
-            Assert.DoesNotContain("Bakke", body, StringComparison.Ordinal);
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var karis = await db.AccessGrants.Where(g => g.Person.Subject == Infrastructure.DemoData.DemoPeople.Kari).Select(g => g.CustomerRelationshipId).ToListAsync();
+            foreign = await db.Invoices.AsNoTracking().Where(i => !karis.Contains(i.CustomerRelationshipId)).ToListAsync();
         }
 
+        Assert.True(foreign.Count >= 4 * 35, $"the invoices of Ola, Ingrid and the bakery, got {foreign.Count}");
+        using var kari = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
+        // The page's main content without the request's reference; the rest differs per request (nonces, tokens).
+        static async Task<string> MainOf(HttpResponseMessage response)
+        {
+            var main = (await PortalClient.ParseAsync(response)).QuerySelector("main")!;
+            foreach (var reference in main.QuerySelectorAll("code"))
+            {
+                reference.Remove();
+            }
+
+            return main.TextContent;
+        }
+
+        var notFound = await MainOf(await kari.Http.GetAsync("/fakturaer/99999999"));
+        Assert.Contains("finnes ikke", notFound, StringComparison.OrdinalIgnoreCase);
+
+        foreach (var invoice in foreign)
+        {
+            foreach (var url in new[] { $"/fakturaer/{invoice.Number}", $"/fakturaer/{invoice.Number}/pdf" })
+            {
+                var response = await kari.Http.GetAsync(url);
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.DoesNotContain(invoice.Kid.Value, body, StringComparison.Ordinal);
+                Assert.DoesNotContain(invoice.Number, body, StringComparison.Ordinal);
+                Assert.Equal(notFound, await MainOf(response));
+            }
+        }
+
+        foreach (var url in new[] { "/fakturaer/12ab", "/fakturaer/99999999/pdf", "/fakturaer/1234567890123" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await kari.Http.GetAsync(url)).StatusCode);
+        }
+
+        var perInvoice = foreign[^1];
         var post = await kari.PostFormAsync($"/fakturaer/{perInvoice.Number}/Defer", overview,
             new Dictionary<string, string> { ["nyForfallsdato"] = perInvoice.DueDate.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form.switcher");
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.Equal(perInvoice.DueDate, (await FirstInvoiceOfAsync("20000016")).DueDate);
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.Equal(perInvoice.DueDate, (await check.ServiceProvider.GetRequiredService<PortalDbContext>().Invoices.SingleAsync(i => i.Id == perInvoice.Id)).DueDate);
     }
 
     [Fact]
@@ -129,6 +162,32 @@ public sealed class InvoicePageTests(PortalFactory factory)
         Assert.True(deferred.DeferralInterest > 0);
         Assert.Equal(deferred.DeferralInterest, interest.AmountExclVat);
         Assert.Contains($"Renter på {deferred.DeferralInterest.ToString("N2", Norwegian)} kr", granted.QuerySelector("[data-testid=deferral-answer]")!.TextContent.Replace('\u00a0', ' '), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_customer_invoiced_through_the_supplier_is_sent_to_the_supplier_for_deferral()
+    {
+        using var kari = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
+        await kari.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = "10000025" }, "form.switcher");
+        var list = await kari.GetPageAsync("/fakturaer?status=ikke-betalt");
+        var number = list.QuerySelector("[data-testid=invoice-table] tbody th a")!.TextContent;
+
+        var detail = await kari.GetPageAsync($"/fakturaer/{number}");
+        Assert.Null(detail.QuerySelector("form[action$='Defer']"));
+        Assert.Contains("Spør dem om betalingsutsettelse", detail.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var due = await DueDateAsync(number);
+        var answer = await PortalClient.ParseAsync(await kari.PostFormAsync($"/fakturaer/{number}/Defer", detail,
+            new Dictionary<string, string> { ["nyForfallsdato"] = due.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form.switcher"));
+        Assert.Contains("strømleverandøren", answer.QuerySelector("[data-testid=deferral-answer]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(due, await DueDateAsync(number));
+    }
+
+    private async Task<DateOnly> DueDateAsync(string number)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Invoices.AsNoTracking().SingleAsync(i => i.Number == number)).DueDate;
     }
 
     [Fact]
