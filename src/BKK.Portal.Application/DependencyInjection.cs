@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton(grid.ToTariff());
         services.AddSingleton(deferral.ToRules());
         services.AddSingleton((configuration.GetSection(PriceSupportOptions.SectionName).Get<PriceSupportOptions>() ?? new PriceSupportOptions()).ToRules());
+        services.AddSingleton((configuration.GetSection(InvoiceIssuerOptions.SectionName).Get<InvoiceIssuerOptions>() ?? new InvoiceIssuerOptions()).ToIssuer());
         services.AddSingleton<MonthlyBilling>();
         services.AddScoped<InvoiceQuery>();
         services.AddScoped<PaymentDeferralService>();

@@ -9,7 +9,7 @@ namespace BKK.Portal.Application.Invoices;
 
 public sealed record InvoiceSummary(string Number, DateOnly PeriodStart, DateOnly IssueDate, DateOnly DueDate, decimal AmountInclVat, decimal AmountDue, InvoiceStatus Status, string Address);
 
-public sealed record InvoiceList(IReadOnlyList<InvoiceSummary> Invoices, IReadOnlyList<int> Years, decimal TotalOwed, DateOnly? NextDueDate);
+public sealed record InvoiceList(IReadOnlyList<InvoiceSummary> Invoices, IReadOnlyList<int> Years, decimal TotalOwed, DateOnly? NextDueDate, bool InvoicedThroughSupplier);
 
 public sealed record InvoiceDetail(
     Invoice Invoice,
@@ -37,15 +37,20 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
     {
         var today = OsloTime.Today(clock);
         var invoices = await Scoped(relationship).Include(i => i.Payments).AsNoTracking().OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Number).ToListAsync(cancellationToken);
-        var addresses = await Addresses(relationship, cancellationToken);
+        var addresses = await Addresses(invoices, cancellationToken);
         var all = invoices.Select(i => new InvoiceSummary(i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, i.AmountDue, i.StatusOn(today), addresses.GetValueOrDefault(i.MeteringPointKey, string.Empty))).ToList();
-        var owed = all.Where(i => i.Status is not (InvoiceStatus.Paid or InvoiceStatus.Credited)).ToList();
+        var owed = all.Where(i => i.Status is not (InvoiceStatus.Paid or InvoiceStatus.Credited or InvoiceStatus.Refund)).ToList();
         return new InvoiceList(
             all.Where(i => (year is null || i.IssueDate.Year == year) && (status is null || i.Status == status)).ToList(),
             all.Select(i => i.IssueDate.Year).Distinct().OrderDescending().ToList(),
             owed.Sum(i => i.AmountDue),
-            owed.Where(i => i.DueDate >= today).Select(i => (DateOnly?)i.DueDate).Min());
+            owed.Where(i => i.DueDate >= today).Select(i => (DateOnly?)i.DueDate).Min(),
+            await InvoicedThroughSupplierAsync(relationship, cancellationToken));
     }
+
+    /// <summary>Gjennomfakturering: the power supplier sends this relationship's grid invoices.</summary>
+    public Task<bool> InvoicedThroughSupplierAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        db.CustomerRelationships.Where(r => r.Id == relationship.RelationshipId).Select(r => r.InvoicedThroughSupplier).SingleAsync(cancellationToken);
 
     public async Task<InvoiceDetail?> GetAsync(AuthorizedRelationship relationship, string? number, CancellationToken cancellationToken)
     {
@@ -86,9 +91,13 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
 
     private IQueryable<Invoice> Scoped(AuthorizedRelationship relationship) => Scoped(db, relationship);
 
-    private async Task<Dictionary<int, string>> Addresses(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
-        (await db.MeteringPoints.AsNoTracking().Where(m => m.CustomerRelationshipId == relationship.RelationshipId).ToListAsync(cancellationToken))
+    /// <summary>The address of each invoiced metering point, also of one that has since moved to another relationship.</summary>
+    private async Task<Dictionary<int, string>> Addresses(IEnumerable<Invoice> invoices, CancellationToken cancellationToken)
+    {
+        var keys = invoices.Select(i => i.MeteringPointKey).Distinct().ToList();
+        return (await db.MeteringPoints.AsNoTracking().Where(m => keys.Contains(m.Id)).ToListAsync(cancellationToken))
             .ToDictionary(m => m.Id, m => m.Address.Street);
+    }
 }
 
 /// <summary>Payment deferral asked for in the portal: decided at once by the configured rules, and saved when granted.</summary>
@@ -111,7 +120,15 @@ public sealed class PaymentDeferralService(IPortalDbContext db, PaymentDeferralR
         if (decision.Granted)
         {
             invoice.Defer(decision);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another request moved the due date a moment ago; that deferral stands, this one is refused.
+                return DeferralDecision.Refused(PaymentDeferralPolicy.AlreadyDeferred);
+            }
         }
 
         return decision;

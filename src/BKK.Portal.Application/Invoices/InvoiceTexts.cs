@@ -12,8 +12,12 @@ public static class InvoiceTexts
         InvoiceStatus.Overdue => "Forfalt",
         InvoiceStatus.DebtCollection => "Sendt til inkasso",
         InvoiceStatus.Credited => "Kreditert",
-        _ => "Ikke betalt",
+        InvoiceStatus.Refund => "Til gode",
+        _ => "Ikke forfalt",
     };
+
+    /// <summary>A rate as Norwegian percent: 0.25 is "25 %", 0.1111 is "11,11 %".</summary>
+    public static string Percent(decimal rate) => (rate * 100).ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")) + " %";
 
     public static string Of(DeliveryMethod delivery) => delivery switch
     {
@@ -33,11 +37,12 @@ public static class InvoiceTexts
     /// <summary>The status words in the filter of the invoice list, as they appear in its query string.</summary>
     public static IReadOnlyDictionary<string, InvoiceStatus> StatusByWord { get; } = new Dictionary<string, InvoiceStatus>
     {
-        ["ikke-betalt"] = InvoiceStatus.Open,
+        ["ikke-forfalt"] = InvoiceStatus.Open,
         ["delvis-betalt"] = InvoiceStatus.PartlyPaid,
         ["betalt"] = InvoiceStatus.Paid,
         ["forfalt"] = InvoiceStatus.Overdue,
         ["inkasso"] = InvoiceStatus.DebtCollection,
         ["kreditert"] = InvoiceStatus.Credited,
+        ["til-gode"] = InvoiceStatus.Refund,
     };
 }

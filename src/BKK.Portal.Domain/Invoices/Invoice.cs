@@ -31,6 +31,7 @@ public sealed class Invoice
         Delivery = delivery;
         EnergyKwh = draft.EnergyKwh;
         AmountExclVat = draft.AmountExclVat;
+        VatRate = draft.VatRate;
         Vat = draft.Vat;
         AmountInclVat = draft.AmountInclVat;
         _lines.AddRange(draft.Lines.Select(l => new InvoiceLine(l.Kind, l.Description, l.Quantity, l.Unit, l.UnitPriceNok, l.AmountExclVat)));
@@ -67,6 +68,9 @@ public sealed class Invoice
     public decimal EnergyKwh { get; private set; }
 
     public decimal AmountExclVat { get; private set; }
+
+    /// <summary>The VAT rate the invoice was billed with (0.25 is 25 %).</summary>
+    public decimal VatRate { get; private set; }
 
     public decimal Vat { get; private set; }
 

@@ -93,7 +93,7 @@ public static class InvoiceCalculator
 
         if (deferralInterest > 0)
         {
-            lines.Add(new(InvoiceLineKind.DeferralInterest, "Renter for betalingsutsettelse", 1, "stk", Money.Round(deferralInterest)));
+            lines.Add(new(InvoiceLineKind.DeferralInterest, "Renter for betalingsutsettelse (uten mva.)", 1, "stk", Money.Round(deferralInterest)));
         }
 
         return new InvoiceDraft(first, lines, tariff.VatRate, totalKwh, capacity);

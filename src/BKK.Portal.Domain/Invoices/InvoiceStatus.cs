@@ -8,6 +8,9 @@ public enum InvoiceStatus
     Overdue = 4,
     DebtCollection = 5,
     Credited = 6,
+
+    /// <summary>The month's price support exceeded the grid charges: the customer is owed the amount (til gode).</summary>
+    Refund = 7,
 }
 
 public enum DeliveryMethod
@@ -23,7 +26,7 @@ public static class InvoiceStatusRules
 {
     /// <remarks>
     /// Credited and sent to debt collection are decisions, not computations, and win. Paid in full
-    /// (to the øre) is paid. Otherwise an invoice is overdue from the day after its due date
+    /// (to the øre) is paid; a negative total is money to the customer. Otherwise an invoice is overdue from the day after its due date
     /// (due today is not overdue), partly paid when something has come in, and open.
     /// </remarks>
     public static InvoiceStatus StatusOn(DateOnly today, decimal total, decimal paid, DateOnly dueDate, bool credited, bool sentToDebtCollection)
@@ -36,6 +39,11 @@ public static class InvoiceStatusRules
         if (sentToDebtCollection)
         {
             return InvoiceStatus.DebtCollection;
+        }
+
+        if (Money.Round(total) < 0)
+        {
+            return InvoiceStatus.Refund;
         }
 
         if (Money.Round(paid) >= Money.Round(total))

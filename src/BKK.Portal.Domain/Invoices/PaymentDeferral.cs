@@ -24,6 +24,8 @@ public sealed record DeferralDecision(bool Granted, DateOnly? NewDueDate, decima
 /// </summary>
 public static class PaymentDeferralPolicy
 {
+    public const string AlreadyDeferred = "Denne fakturaen har allerede fått betalingsutsettelse. Det kan bare gis én gang per faktura.";
+
     private static readonly System.Globalization.CultureInfo Norwegian = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
 
     public static DeferralDecision Decide(
@@ -41,7 +43,7 @@ public static class PaymentDeferralPolicy
 
         if (invoice.DeferredBefore)
         {
-            return DeferralDecision.Refused("Denne fakturaen har allerede fått betalingsutsettelse. Det kan bare gis én gang per faktura.");
+            return DeferralDecision.Refused(AlreadyDeferred);
         }
 
         if (invoice.AmountDue > rules.MaxAmountNok)
@@ -57,7 +59,7 @@ public static class PaymentDeferralPolicy
         var days = requestedDueDate.DayNumber - invoice.DueDate.DayNumber;
         if (days < 1)
         {
-            return DeferralDecision.Refused("Den nye forfallsdatoen må være etter dagens forfallsdato.");
+            return DeferralDecision.Refused("Den nye forfallsdatoen må være etter fakturaens forfallsdato.");
         }
 
         if (days > rules.MaxDays)

@@ -63,7 +63,7 @@ public sealed class PriceSupportRules
     public InvoiceLineDraft? LineFor(CustomerRelationship relationship, DateOnly month, IReadOnlyList<HourValue> hours, IReadOnlyDictionary<DateTime, decimal> spotPrices)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
-        if (relationship.NorgesprisFrom is { } from && from <= first && MayChooseNorgespris(relationship))
+        if (relationship.NorgesprisFrom is { } from && from <= first && first >= Norgespris.AvailableFrom && MayChooseNorgespris(relationship))
         {
             var cap = relationship.TariffType == TariffType.Household ? Norgespris.MonthlyCapKwhHome : Norgespris.MonthlyCapKwhHolidayHome;
             return Line(InvoiceLineKind.Norgespris, string.Create(Norwegian, $"Norgespris {Norgespris.PriceNokPerKwh * 100:0.##} øre/kWh, avregning"),

@@ -12,7 +12,7 @@ namespace BKK.Portal.Infrastructure.DemoData;
 /// meter values in the database and the configured tariffs, and adds payments: most invoices
 /// paid a few days before they are due; the newest of each metering point still running; and
 /// one overdue (Ola's flat), one partly paid (Ingrid's home), one sent to debt collection (the
-/// bakery, four months back). Homes get strømstøtte; Ola has had Norgespris since it came. Kari's cabin is invoiced through her power supplier. A year back
+/// bakery, four months back). Homes get strømstøtte; Ola has had Norgespris since it came. Kari's cabin is invoiced through her power supplier, so it has no invoices here. A year back
 /// Kari moved the due date of her home's invoice by 30 days, so the invoice after it bills the interest.
 /// </summary>
 public static class DemoInvoices
@@ -31,6 +31,7 @@ public static class DemoInvoices
             if (relationship.CustomerNumber.Value == "10000025")
             {
                 relationship.InvoiceThroughSupplier();
+                continue; // the supplier sends the cabin's grid invoices (gjennomfakturering): none from us
             }
 
             if (relationship.CustomerNumber.Value == "10000041" && relationship.NorgesprisFrom is null)

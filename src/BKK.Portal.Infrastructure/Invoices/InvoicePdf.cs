@@ -1,5 +1,6 @@
 using System.Globalization;
 using BKK.Portal.Application.Invoices;
+using BKK.Portal.Domain.Invoices;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -11,26 +12,23 @@ namespace BKK.Portal.Infrastructure.Invoices;
 /// KID, dates, the lines, VAT and total, and the payments. Fonts are embedded in the assembly,
 /// so the document looks the same on every machine.
 /// </summary>
-public sealed class InvoicePdf : IInvoicePdf
+public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
 {
     private const string Family = "Liberation Sans";
     private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
     private static readonly Lock FontLock = new();
 
-    public InvoicePdf()
+    public byte[] Render(InvoiceDetail detail)
     {
         lock (FontLock)
         {
             GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
         }
-    }
 
-    public byte[] Render(InvoiceDetail detail)
-    {
         var invoice = detail.Invoice;
         using var document = new PdfDocument();
         document.Info.Title = $"Faktura {invoice.Number}";
-        document.Info.Author = "BKK Nett AS";
+        document.Info.Author = issuer.Name;
         var page = document.AddPage();
         page.Size = PdfSharp.PageSize.A4;
         using var gfx = XGraphics.FromPdfPage(page);
@@ -39,7 +37,7 @@ public sealed class InvoicePdf : IInvoicePdf
         var title = new XFont(Family, 18, XFontStyleEx.Bold);
         double left = 50, right = page.Width.Point - 50, y = 60;
 
-        gfx.DrawString("BKK Nett AS", bold, XBrushes.Black, left, y);
+        gfx.DrawString(issuer.Name, bold, XBrushes.Black, left, y);
         gfx.DrawString("Faktura for nettleie", title, XBrushes.Black, left, y += 28);
         y += 24;
         foreach (var (label, value) in new (string, string)[]
@@ -81,8 +79,8 @@ public sealed class InvoicePdf : IInvoicePdf
         foreach (var (label, amount, font) in new[]
         {
             ("Sum eksklusive mva.", invoice.AmountExclVat, regular),
-            ("Merverdiavgift 25 %", invoice.Vat, regular),
-            ("Å betale", invoice.AmountInclVat, bold),
+            ($"Merverdiavgift {InvoiceTexts.Percent(invoice.VatRate)}", invoice.Vat, regular),
+            (invoice.AmountInclVat < 0 ? "Til gode" : "Totalt", invoice.AmountInclVat, bold),
         })
         {
             gfx.DrawString(label, font, XBrushes.Black, columns[2], y);
@@ -91,7 +89,13 @@ public sealed class InvoicePdf : IInvoicePdf
         }
 
         y += 15;
-        gfx.DrawString($"Betal {Kroner(invoice.AmountDue)} innen {Date(invoice.DueDate)} til konto 5201 06 12345 med KID {invoice.Kid.Value}.", regular, XBrushes.Black, left, y);
+        var howToPay = detail.Status switch
+        {
+            InvoiceStatus.Refund => $"Beløpet på {Kroner(-invoice.AmountInclVat)} er til gode og betales ut til deg.",
+            InvoiceStatus.Paid or InvoiceStatus.Credited => $"Fakturaen er {InvoiceTexts.Of(detail.Status).ToLowerInvariant()}. KID {invoice.Kid.Value}.",
+            _ => $"Betal {Kroner(invoice.AmountDue)} innen {Date(invoice.DueDate)} til konto {issuer.BankAccount.Formatted} med KID {invoice.Kid.Value}.",
+        };
+        gfx.DrawString(howToPay, regular, XBrushes.Black, left, y);
         if (invoice.Payments.Count > 0)
         {
             y += 30;

@@ -220,6 +220,7 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("DueDate")
+                        .IsConcurrencyToken()
                         .HasColumnType("date");
 
                     b.Property<long>("EnergyKwh")
@@ -253,6 +254,9 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<long>("Vat")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VatRate")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -441,7 +445,7 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
                         .WithMany()
                         .HasForeignKey("CustomerRelationshipId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)

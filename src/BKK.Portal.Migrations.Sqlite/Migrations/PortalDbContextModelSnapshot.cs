@@ -207,6 +207,7 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueDate")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EnergyKwh")
@@ -240,6 +241,9 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Vat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VatRate")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -422,7 +426,7 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
                         .WithMany()
                         .HasForeignKey("CustomerRelationshipId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)

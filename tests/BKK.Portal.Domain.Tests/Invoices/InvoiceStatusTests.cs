@@ -25,4 +25,10 @@ public class InvoiceStatusTests
                 InvoiceStatusRules.StatusOn(Due.AddDays(60), 1000m, 0, Due, credited: false, sentToDebtCollection: true),
                 InvoiceStatusRules.StatusOn(Due.AddDays(60), 1000m, 0, Due, credited: true, sentToDebtCollection: false),
             ]);
+
+    [Theory]
+    [InlineData(-0.01, InvoiceStatus.Refund)]
+    [InlineData(0.00, InvoiceStatus.Paid)]
+    public void A_negative_total_is_owed_to_the_customer_and_never_overdue(double total, InvoiceStatus status) =>
+        Assert.Equal(status, InvoiceStatusRules.StatusOn(Due.AddDays(60), (decimal)total, 0, Due, credited: false, sentToDebtCollection: false));
 }

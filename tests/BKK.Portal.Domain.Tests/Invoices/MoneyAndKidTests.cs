@@ -29,4 +29,17 @@ public class MoneyAndKidTests
     [InlineData("abc", false)]
     public void Kid_is_checked_when_parsed(string input, bool valid) =>
         Assert.Equal(valid, Kid.Parse(input).IsValid);
+
+    [Theory]
+    [InlineData("8601 11 17947", true)]  // the common textbook example
+    [InlineData("5201.06.12349", true)]
+    [InlineData("52010612345", false)]   // wrong check digit
+    [InlineData("5201061234", false)]    // ten digits
+    [InlineData("abcdefghijk", false)]
+    public void Bank_account_numbers_are_checked_with_mod11(string input, bool valid) =>
+        Assert.Equal(valid, BankAccountNumber.Parse(input).IsValid);
+
+    [Fact]
+    public void A_bank_account_number_is_printed_in_groups() =>
+        Assert.Equal("8601 11 17947", BankAccountNumber.Parse("86011117947").GetValueOrThrow().Formatted);
 }

@@ -91,6 +91,13 @@ public sealed class InvoicePageTests(PortalFactory factory)
             }
         }
 
+        // Ola holds full access to his mother's relationship, but with his own chosen her invoices are not found either.
+        using var ola = factory.CreatePortalClient();
+        await ola.LoginAsync("ola");
+        var ingrids = await FirstInvoiceOfAsync("10000033");
+        Assert.Equal(HttpStatusCode.NotFound, (await ola.Http.GetAsync($"/fakturaer/{ingrids.Number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ola.Http.GetAsync($"/fakturaer/{ingrids.Number}/pdf")).StatusCode);
+
         foreach (var url in new[] { "/fakturaer/12ab", "/fakturaer/99999999/pdf", "/fakturaer/1234567890123" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await kari.Http.GetAsync(url)).StatusCode);
@@ -127,7 +134,7 @@ public sealed class InvoicePageTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var invoices = await kari.GetPageAsync("/fakturaer?status=ikke-betalt");
+        var invoices = await kari.GetPageAsync("/fakturaer?status=ikke-forfalt");
         var number = invoices.QuerySelector("[data-testid=invoice-table] tbody th a")!.TextContent;
         var detail = await kari.GetPageAsync($"/fakturaer/{number}");
         var due = DateOnly.ParseExact(detail.QuerySelector("#nyForfallsdato")!.GetAttribute("min")!, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
@@ -165,23 +172,92 @@ public sealed class InvoicePageTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task A_customer_invoiced_through_the_supplier_is_sent_to_the_supplier_for_deferral()
+    public async Task A_customer_invoiced_through_the_supplier_is_sent_to_the_supplier()
     {
         using var kari = factory.CreatePortalClient();
         var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
         await kari.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = "10000025" }, "form.switcher");
-        var list = await kari.GetPageAsync("/fakturaer?status=ikke-betalt");
-        var number = list.QuerySelector("[data-testid=invoice-table] tbody th a")!.TextContent;
 
-        var detail = await kari.GetPageAsync($"/fakturaer/{number}");
-        Assert.Null(detail.QuerySelector("form[action$='Defer']"));
-        Assert.Contains("Spør dem om betalingsutsettelse", detail.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        foreach (var url in new[] { "/fakturaer", "/betalinger" })
+        {
+            var page = await kari.GetPageAsync(url);
+            Assert.Contains("betalingsutsettelse finner du hos strømleverandøren", page.QuerySelector("[data-testid=through-supplier]")!.TextContent, StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("table"));
+        }
+    }
 
+    [Fact]
+    public async Task Deferral_is_refused_while_another_invoice_is_overdue()
+    {
+        using var ola = factory.CreatePortalClient();
+        await ola.LoginAsync("ola");
+        var open = await ola.GetPageAsync("/fakturaer?status=ikke-forfalt");
+        var number = open.QuerySelector("[data-testid=invoice-table] tbody th a")!.TextContent;
+        var detail = await ola.GetPageAsync($"/fakturaer/{number}");
         var due = await DueDateAsync(number);
-        var answer = await PortalClient.ParseAsync(await kari.PostFormAsync($"/fakturaer/{number}/Defer", detail,
-            new Dictionary<string, string> { ["nyForfallsdato"] = due.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form.switcher"));
-        Assert.Contains("strømleverandøren", answer.QuerySelector("[data-testid=deferral-answer]")!.TextContent, StringComparison.Ordinal);
+
+        var answer = await PortalClient.ParseAsync(await ola.PostFormAsync($"/fakturaer/{number}/Defer", detail,
+            new Dictionary<string, string> { ["nyForfallsdato"] = due.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, "form[action$='Defer']"));
+
+        Assert.Contains("annen faktura som er forfalt", answer.QuerySelector("[data-testid=deferral-answer]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(due, await DueDateAsync(number));
+    }
+
+    [Fact]
+    public async Task A_bad_date_gets_a_message_beside_the_field_and_a_page_that_has_no_such_handler_is_not_an_error()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("per"); // the bakery's newest invoices: other tests defer Kari's
+        var paid = (await kari.GetPageAsync("/fakturaer?status=betalt")).QuerySelector("[data-testid=invoice-table] tbody th a")!.TextContent;
+        var open = (await kari.GetPageAsync("/fakturaer?status=ikke-forfalt")).QuerySelector("[data-testid=invoice-table] tbody th a")!.TextContent;
+        var openPage = await kari.GetPageAsync($"/fakturaer/{open}");
+
+        foreach (var (number, bad) in new[] { (open, "31.12.2026"), (open, ""), (paid, "2026-13-01") })
+        {
+            var response = await kari.PostFormAsync($"/fakturaer/{number}/Defer", openPage, new Dictionary<string, string> { ["nyForfallsdato"] = bad }, "form[action$='Defer']");
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var page = await PortalClient.ParseAsync(response);
+            Assert.Contains("gyldig dato", page.QuerySelector("[data-testid=deferral-error]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("true", (await PortalClient.ParseAsync(await kari.PostFormAsync($"/fakturaer/{open}/Defer", openPage,
+            new Dictionary<string, string> { ["nyForfallsdato"] = "x" }, "form[action$='Defer']"))).QuerySelector("#nyForfallsdato")!.GetAttribute("aria-invalid"));
+
+        // Back or reload after a deferral asks for GET /fakturaer/N/Defer: the invoice, not an error page.
+        foreach (var handler in new[] { "Defer", "finnes-ikke" })
+        {
+            var back = await kari.GetPageAsync($"/fakturaer/{open}/{handler}");
+            Assert.Equal($"Faktura {open}", back.QuerySelector("h1")!.TextContent);
+        }
+
+        var postWithoutHandler = await kari.PostFormAsync($"/fakturaer/{open}", openPage, new Dictionary<string, string> { ["nyForfallsdato"] = "2026-12-24" }, "form[action$='Defer']");
+        Assert.Equal(HttpStatusCode.NotFound, postWithoutHandler.StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_deferrals_saved_at_once_cannot_both_move_the_due_date()
+    {
+        var invoice = await FirstInvoiceOfAsync("10000033");
+        await using var first = factory.Services.CreateAsyncScope();
+        await using var second = factory.Services.CreateAsyncScope();
+        var one = await first.ServiceProvider.GetRequiredService<PortalDbContext>().Invoices.SingleAsync(i => i.Id == invoice.Id);
+        var other = await second.ServiceProvider.GetRequiredService<PortalDbContext>().Invoices.SingleAsync(i => i.Id == invoice.Id);
+        var original = one.DueDate;
+
+        try
+        {
+            one.Defer(new DeferralDecision(true, original.AddDays(10), 1m, "ok"));
+            other.Defer(new DeferralDecision(true, original.AddDays(40), 4m, "ok"));
+            await first.ServiceProvider.GetRequiredService<PortalDbContext>().SaveChangesAsync();
+
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.ServiceProvider.GetRequiredService<PortalDbContext>().SaveChangesAsync());
+            Assert.Equal(original.AddDays(10), await DueDateAsync(invoice.Number));
+        }
+        finally
+        {
+            await first.ServiceProvider.GetRequiredService<PortalDbContext>().Invoices.Where(i => i.Id == invoice.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.DueDate, original).SetProperty(i => i.OriginalDueDate, (DateOnly?)null).SetProperty(i => i.DeferralInterest, 0m));
+        }
     }
 
     private async Task<DateOnly> DueDateAsync(string number)

@@ -36,7 +36,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.Number).HasMaxLength(8).IsUnicode(false);
         builder.HasIndex(i => i.Number).IsUnique();
         builder.HasIndex(i => new { i.CustomerRelationshipId, i.IssueDate });
-        builder.HasOne<CustomerRelationship>().WithMany().HasForeignKey(i => i.CustomerRelationshipId).OnDelete(DeleteBehavior.Cascade);
+        // The accounting act keeps invoices for five years: deleting a relationship never takes its invoices along.
+        builder.HasOne<CustomerRelationship>().WithMany().HasForeignKey(i => i.CustomerRelationshipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MeteringPoint>().WithMany().HasForeignKey(i => i.MeteringPointKey).OnDelete(DeleteBehavior.NoAction);
         builder.Property(i => i.Kid).HasConversion(MoneyConverters.Kid).HasMaxLength(25).IsUnicode(false);
         builder.Property(i => i.EnergyKwh).HasConversion(MoneyConverters.Thousandths);
@@ -44,6 +45,10 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.Vat).HasConversion(MoneyConverters.Ore);
         builder.Property(i => i.AmountInclVat).HasConversion(MoneyConverters.Ore);
         builder.Property(i => i.DeferralInterest).HasConversion(MoneyConverters.Ore);
+        builder.Property(i => i.VatRate).HasConversion(MoneyConverters.TenThousandths);
+
+        // Two deferral requests at once: the second save finds the due date changed and fails instead of overwriting.
+        builder.Property(i => i.DueDate).IsConcurrencyToken();
         builder.Ignore(i => i.PeriodEnd);
         builder.Ignore(i => i.Paid);
         builder.Ignore(i => i.AmountDue);

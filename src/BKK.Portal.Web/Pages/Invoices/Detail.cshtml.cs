@@ -3,6 +3,7 @@ using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Domain.Invoices;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Invoices;
@@ -11,9 +12,11 @@ namespace BKK.Portal.Web.Pages.Invoices;
 /// One invoice: lines, VAT, KID, payments and status; its PDF; and payment deferral. An unknown,
 /// malformed or another relationship's invoice number gets the same 404 page.
 /// </summary>
-public sealed class DetailModel(CurrentRelationship current, InvoiceQuery query, PaymentDeferralService deferral, IInvoicePdf pdf, PaymentDeferralRules rules) : PageModel
+public sealed class DetailModel(CurrentRelationship current, InvoiceQuery query, PaymentDeferralService deferral, IInvoicePdf pdf, PaymentDeferralRules rules, InvoiceIssuer issuer) : PageModel
 {
     public PaymentDeferralRules Rules => rules;
+
+    public InvoiceIssuer Issuer => issuer;
 
     [FromRoute(Name = "nummer")]
     public string? Number { get; set; }
@@ -26,6 +29,22 @@ public sealed class DetailModel(CurrentRelationship current, InvoiceQuery query,
     public DeferralDecision? Decision { get; private set; }
 
     public string? DeferralError { get; private set; }
+
+    /// <summary>
+    /// A request no handler takes (a POST without the Defer handler) would draw the page without an
+    /// invoice: it is 404. (A GET with an unknown handler name, such as a reload of /fakturaer/N/Defer,
+    /// is taken by <see cref="OnGetAsync"/>, as Razor Pages does for handlers without a name.)
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

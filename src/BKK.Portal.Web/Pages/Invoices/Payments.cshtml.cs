@@ -11,10 +11,13 @@ public sealed class PaymentsModel(CurrentRelationship current, InvoiceQuery quer
 
     public bool LimitedAccess { get; private set; }
 
+    public bool InvoicedThroughSupplier { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var relationship = await current.GetAsync(cancellationToken);
         LimitedAccess = !InvoiceQuery.MaySee(relationship);
         Payments = await query.PaymentsAsync(relationship, cancellationToken);
+        InvoicedThroughSupplier = !LimitedAccess && await query.InvoicedThroughSupplierAsync(relationship, cancellationToken);
     }
 }
