@@ -68,7 +68,7 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
         foreach (var line in invoice.Lines)
         {
             gfx.DrawString(line.Description, regular, XBrushes.Black, columns[0], y);
-            DrawRight(gfx, $"{line.Quantity.ToString("N3", Norwegian)} {line.Unit}", regular, columns[2] - 10, y);
+            DrawRight(gfx, InvoiceTexts.Quantity(line.Quantity, line.Unit), regular, columns[2] - 10, y);
             DrawRight(gfx, line.UnitPriceNok.ToString("N4", Norwegian), regular, columns[3] - 10, y);
             DrawRight(gfx, Kroner(line.AmountExclVat), regular, right, y);
             y += 15;
