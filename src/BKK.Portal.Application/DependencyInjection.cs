@@ -1,7 +1,11 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Customers;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Application.Installations;
+using BKK.Portal.Application.Inquiries;
 using BKK.Portal.Application.Invoices;
+using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +26,13 @@ public static class DependencyInjection
         services.AddSingleton((configuration.GetSection(InvoiceIssuerOptions.SectionName).Get<InvoiceIssuerOptions>() ?? new InvoiceIssuerOptions()).ToIssuer());
         services.AddSingleton<MonthlyBilling>();
         services.AddScoped<InvoiceQuery>();
+        services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.SectionName));
+        services.AddValidatorsFromAssemblyContaining<ChangeContactDataValidator>(ServiceLifetime.Scoped);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ContactDetailsService>();
+        services.AddScoped<InstallationsQuery>();
+        services.AddScoped<InquiryService>();
+        services.AddScoped<AccessManagementService>();
         services.AddScoped<PaymentDeferralService>();
         services.AddScoped<MeteringPointAccess>();
         services.AddScoped<ConsumptionQuery>();

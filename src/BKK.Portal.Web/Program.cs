@@ -8,6 +8,7 @@ using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consumption;
 using BKK.Portal.Web.Shell;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -60,6 +61,8 @@ builder.Services.AddAntiforgery(o =>
     o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     o.FormFieldName = "__RequestVerificationToken";
 });
+// The validators' rules as data-val attributes, mirrored in the browser by jquery-validation (vendored in wwwroot/lib).
+builder.Services.AddFluentValidationClientsideAdapters();
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AddPageRoute("/Index", "kundeforhold/{kundenummer:regex(^\\d{{8}}$)}");

@@ -1,6 +1,8 @@
 using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Audit;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,10 @@ public interface IPortalDbContext
     DbSet<MeterValue> MeterValues { get; }
 
     DbSet<Invoice> Invoices { get; }
+
+    DbSet<Inquiry> Inquiries { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -30,6 +30,39 @@ public sealed class Person
     public NationalIdentityNumber NationalIdentityNumber { get; private set; }
 
     public ContactData Contact { get; private set; }
+
+    /// <summary>Replaces the contact data; returns the names of the fields that changed (for the audit log).</summary>
+    public IReadOnlyList<string> ChangeContact(ContactData contact)
+    {
+        var changed = new List<string>();
+        if (contact.AddressLine != Contact.AddressLine)
+        {
+            changed.Add(nameof(ContactData.AddressLine));
+        }
+
+        if (contact.PostalCode != Contact.PostalCode)
+        {
+            changed.Add(nameof(ContactData.PostalCode));
+        }
+
+        if (contact.PostalPlace != Contact.PostalPlace)
+        {
+            changed.Add(nameof(ContactData.PostalPlace));
+        }
+
+        if (contact.Phone != Contact.Phone)
+        {
+            changed.Add(nameof(ContactData.Phone));
+        }
+
+        if (contact.Email != Contact.Email)
+        {
+            changed.Add(nameof(ContactData.Email));
+        }
+
+        Contact = contact;
+        return changed;
+    }
 }
 
 /// <summary>Contact data of a person: postal address, phone and e-mail.</summary>

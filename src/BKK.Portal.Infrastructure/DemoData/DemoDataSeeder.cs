@@ -48,6 +48,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider cloc
         }
 
         var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, deferralRules ?? PaymentDeferralRules.Example, today, cancellationToken);
+        await DemoInquiries.CreateAsync(db, data, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         LogSeeded(logger, data.People.Count, data.MeteringPoints.Count, count, invoices, stopwatch.ElapsedMilliseconds);

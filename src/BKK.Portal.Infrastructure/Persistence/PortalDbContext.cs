@@ -1,7 +1,9 @@
 using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Audit;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +23,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<MeterValue> MeterValues => Set<MeterValue>();
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -53,6 +53,44 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("AccessGrants", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(50)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerRelationshipId", "AtUtc");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterValue", b =>
                 {
                     b.Property<int>("MeteringPointKey")
@@ -191,6 +229,67 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerRelationshipId", "CreatedUtc");
+
+                    b.ToTable("Inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Author")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InquiryId");
+
+                    b.ToTable("InquiryMessages", (string)null);
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>
@@ -440,6 +539,24 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Inquiries.Inquiry", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
@@ -485,6 +602,11 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("BKK.Portal.Domain.Customers.CustomerRelationship", b =>
                 {
                     b.Navigation("MeteringPoints");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>

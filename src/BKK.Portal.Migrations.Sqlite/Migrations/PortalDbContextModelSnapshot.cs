@@ -46,6 +46,42 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("AccessGrants", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(50)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerRelationshipId", "AtUtc");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterValue", b =>
                 {
                     b.Property<int>("MeteringPointKey")
@@ -180,6 +216,63 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerRelationshipId", "CreatedUtc");
+
+                    b.ToTable("Inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Author")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InquiryId");
+
+                    b.ToTable("InquiryMessages", (string)null);
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>
@@ -421,6 +514,24 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Inquiries.Inquiry", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
@@ -466,6 +577,11 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("BKK.Portal.Domain.Customers.CustomerRelationship", b =>
                 {
                     b.Navigation("MeteringPoints");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Invoices.Invoice", b =>

@@ -3,6 +3,7 @@ using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Meters;
 
 namespace BKK.Portal.Web.Shell;
@@ -42,6 +43,39 @@ public static class DisplayNames
         InstallationType.Business => "Næring",
         _ => value.ToString(),
     };
+
+    public static string Of(MeterType value) => value switch
+    {
+        MeterType.AmsSinglePhase => "AMS-måler, enfase",
+        MeterType.AmsThreePhase => "AMS-måler, trefase",
+        MeterType.AmsCurrentTransformer => "AMS-måler med strømtransformator",
+        _ => value.ToString(),
+    };
+
+    public static string Of(InquiryTopic value) => value switch
+    {
+        InquiryTopic.Invoice => "Faktura og betaling",
+        InquiryTopic.Consumption => "Forbruk og nettleie",
+        InquiryTopic.Meter => "Måler",
+        InquiryTopic.MovingInOrOut => "Flytting",
+        InquiryTopic.PowerOutage => "Strømbrudd",
+        InquiryTopic.Connection => "Tilknytning og kapasitet",
+        _ => "Annet",
+    };
+
+    public static string Of(InquiryStatus value) => value switch
+    {
+        InquiryStatus.Received => "Mottatt",
+        InquiryStatus.InProgress => "Under behandling",
+        InquiryStatus.Answered => "Besvart",
+        _ => "Avsluttet",
+    };
+
+    public static string Of(InquiryAuthor value) => value == InquiryAuthor.Customer ? "Kunde" : "Kundeservice";
+
+    /// <summary>A moment as Oslo time: "25. november 2026 kl. 14.05".</summary>
+    public static string Moment(DateTime utc) =>
+        OsloTime.ToLocal(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToString("d. MMMM yyyy 'kl.' HH.mm", Norwegian);
 
     public static string Of(MeterResolution value) => value switch
     {

@@ -44,6 +44,41 @@ public sealed class RelationshipAccessTests(PortalFactory factory)
         await AssertStillShowsAsync(kari, KariHome);
     }
 
+    [Theory]
+    [InlineData("/kundeforhold")]
+    [InlineData("/anlegg")]
+    [InlineData("/henvendelser")]
+    [InlineData("/henvendelser/1")]
+    [InlineData("/fullmakt")]
+    [InlineData("/fakturaer")]
+    [InlineData("/betalinger")]
+    public async Task The_pages_of_a_relationship_without_grant_are_403_without_its_data(string page)
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        await AssertRefusedWithoutDataAsync(await kari.Http.GetAsync($"{page}?kundeforhold={PerBusiness}"));
+        await AssertStillShowsAsync(kari, KariHome);
+    }
+
+    [Theory]
+    [InlineData("/kundeforhold", "Input.Phone", "40000000")]
+    [InlineData("/henvendelser", "Input.Text", "Hei")]
+    [InlineData("/henvendelser/1", "Input.Text", "Hei")]
+    [InlineData("/fullmakt?handler=Grant&", "Input.Name", "Kari Nordmann")]
+    [InlineData("/fullmakt?handler=Revoke&", "fullmakt", "1")]
+    public async Task The_forms_posted_to_a_relationship_without_grant_are_403_and_change_nothing(string form, string field, string value)
+    {
+        using var kari = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
+        var url = (form.EndsWith('&') ? form : form + "?") + "kundeforhold=" + PerBusiness;
+
+        var response = await kari.PostFormAsync(url, overview, new Dictionary<string, string> { [field] = value }, "form.switcher");
+
+        await AssertRefusedWithoutDataAsync(response);
+        await AssertStillShowsAsync(kari, KariHome);
+    }
+
     [Fact]
     public async Task Unknown_and_foreign_relationship_get_the_same_answer()
     {

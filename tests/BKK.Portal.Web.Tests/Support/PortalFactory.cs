@@ -38,6 +38,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DevIdentity:DataDirectory", DataDirectory);
         builder.UseSetting("Logging:Directory", LogDirectory);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Identity:AcceptSyntheticNumbers", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,134 @@
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Audit;
+using BKK.Portal.Domain.Customers;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BKK.Portal.Application.Access;
+
+public sealed record GrantRow(int Id, string Name, string MaskedNationalIdentityNumber, AccessLevel Level, DateTime GrantedAtUtc, bool IsYou);
+
+/// <summary>Access for another person (fullmakt) as typed in the form.</summary>
+public sealed class GrantAccess
+{
+    public string? NationalIdentityNumber { get; set; }
+
+    public string? Name { get; set; }
+
+    public AccessLevel? Level { get; set; }
+}
+
+/// <summary>
+/// The rules of <see cref="GrantAccess"/>. The identity number is checked with its control digits
+/// (synthetic test numbers only when configured); the person must have used Mine sider, and the
+/// name must be theirs (an asynchronous rule against the database).
+/// </summary>
+public sealed class GrantAccessValidator : AbstractValidator<GrantAccess>
+{
+    public const string NotFound = "Vi finner ingen bruker av Mine sider med dette fødselsnummeret og navnet. Personen må ha logget inn på Mine sider én gang.";
+
+    public GrantAccessValidator(IPortalDbContext db, IOptions<IdentityOptions> identity)
+    {
+        var synthetic = identity.Value.AcceptSyntheticNumbers;
+        RuleFor(c => c.NationalIdentityNumber).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Skriv inn fødselsnummeret (11 siffer).")
+            .Matches(@"^\s*(?:\d\s*){11}$").WithMessage("Fødselsnummeret må ha 11 siffer.")
+            .Must(n => Domain.Customers.NationalIdentityNumber.Parse(n, synthetic).IsValid)
+            .WithMessage("Fødselsnummeret er ikke gyldig. Sjekk at du har skrevet det riktig.");
+        RuleFor(c => c.Name).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Skriv inn navnet til personen.")
+            .MaximumLength(200).WithMessage("Navnet kan ha høyst 200 tegn.");
+        RuleFor(c => c.Level).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Velg hvilken tilgang personen skal få.")
+            .Must(l => l is AccessLevel.Limited or AccessLevel.Full).WithMessage("Velg begrenset eller full fullmakt.");
+        RuleFor(c => c)
+            .MustAsync(async (c, cancellationToken) =>
+            {
+                var number = Domain.Customers.NationalIdentityNumber.Parse(c.NationalIdentityNumber, synthetic).Value!;
+                var name = await db.People.Where(p => p.NationalIdentityNumber == number).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
+                return name is not null && string.Equals(Normalise(name), Normalise(c.Name!), StringComparison.OrdinalIgnoreCase);
+            })
+            .When(c => Domain.Customers.NationalIdentityNumber.Parse(c.NationalIdentityNumber, synthetic).IsValid && !string.IsNullOrWhiteSpace(c.Name))
+            .WithName(nameof(GrantAccess.NationalIdentityNumber)).OverridePropertyName(nameof(GrantAccess.NationalIdentityNumber))
+            .WithMessage(NotFound);
+    }
+
+    private static string Normalise(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>
+/// Fullmakt: the owner of a relationship gives another person limited or full access and takes it
+/// back. Grants are read on every request, so a new grant shows at the person's next login or
+/// switch, and a revoked one stops at their next request. Every grant and revocation is audited.
+/// </summary>
+public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<GrantAccess> validator, IOptions<IdentityOptions> identity)
+{
+    public static bool MayManage(AuthorizedRelationship relationship) => relationship.Level == AccessLevel.Owner;
+
+    public async Task<IReadOnlyList<GrantRow>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        Require(relationship);
+        var rows = await db.AccessGrants.AsNoTracking().Where(g => g.CustomerRelationshipId == relationship.RelationshipId)
+            .OrderByDescending(g => g.Level).ThenBy(g => g.Id)
+            .Select(g => new { g.Id, g.Person.Name, g.Person.NationalIdentityNumber, g.Level, g.GrantedAtUtc, g.Person.Subject })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new GrantRow(r.Id, r.Name, r.NationalIdentityNumber.Masked, r.Level, r.GrantedAtUtc, r.Subject == user.Subject)).ToList();
+    }
+
+    public async Task<ValidationResult> GrantAsync(AuthorizedRelationship relationship, GrantAccess command, CancellationToken cancellationToken)
+    {
+        Require(relationship);
+        var result = await validator.ValidateAsync(command, cancellationToken);
+        if (!result.IsValid)
+        {
+            return result;
+        }
+
+        var number = NationalIdentityNumber.Parse(command.NationalIdentityNumber, identity.Value.AcceptSyntheticNumbers).Value!;
+        var person = await db.People.SingleAsync(p => p.NationalIdentityNumber == number, cancellationToken);
+        var existing = await db.AccessGrants.Where(g => g.CustomerRelationshipId == relationship.RelationshipId && g.PersonId == person.Id).ToListAsync(cancellationToken);
+        if (existing.Count > 0)
+        {
+            result.Errors.Add(new ValidationFailure(nameof(GrantAccess.NationalIdentityNumber),
+                existing.Any(g => g.Level == AccessLevel.Owner)
+                    ? "Personen eier allerede kundeforholdet."
+                    : "Personen har allerede fullmakt. Trekk den tilbake først om du vil endre den."));
+            return result;
+        }
+
+        var relationshipEntity = await db.CustomerRelationships.SingleAsync(r => r.Id == relationship.RelationshipId, cancellationToken);
+        var grant = new AccessGrant(person, relationshipEntity, command.Level!.Value, clock.GetUtcNow());
+        db.AccessGrants.Add(grant);
+        audit.Add(relationship, AuditAction.AccessGranted, detail: $"{command.Level} til person {person.Id}");
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    /// <returns>False when the relationship has no such grant to revoke (the owner's own cannot be).</returns>
+    public async Task<bool> RevokeAsync(AuthorizedRelationship relationship, int grantId, CancellationToken cancellationToken)
+    {
+        Require(relationship);
+        var grant = await db.AccessGrants.SingleOrDefaultAsync(
+            g => g.Id == grantId && g.CustomerRelationshipId == relationship.RelationshipId && g.Level != AccessLevel.Owner, cancellationToken);
+        if (grant is null)
+        {
+            return false;
+        }
+
+        db.AccessGrants.Remove(grant);
+        audit.Add(relationship, AuditAction.AccessRevoked, detail: $"{grant.Level} fra person {grant.PersonId}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static void Require(AuthorizedRelationship relationship)
+    {
+        if (!MayManage(relationship))
+        {
+            throw new RelationshipAccessDeniedException();
+        }
+    }
+}

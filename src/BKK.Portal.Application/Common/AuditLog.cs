@@ -1,0 +1,24 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Domain.Audit;
+
+namespace BKK.Portal.Application.Common;
+
+/// <summary>
+/// Writes audit entries into the same unit of work as the change they describe, so a change is
+/// never saved without its entry (or the other way round).
+/// </summary>
+public sealed class AuditLog(IPortalDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    public void Add(AuthorizedRelationship relationship, AuditAction action, string? field = null, string? detail = null) =>
+        db.AuditEntries.Add(new AuditEntry(
+            clock.GetUtcNow(), user.Subject ?? throw new RelationshipAccessDeniedException(), relationship.RelationshipId, action, field, detail));
+}
+
+/// <summary>The identity numbers the portal accepts as input (section <c>Identity</c>).</summary>
+public sealed class IdentityOptions
+{
+    public const string SectionName = "Identity";
+
+    /// <summary>Synthetic test numbers (month + 80): true in development and tests, never in production.</summary>
+    public bool AcceptSyntheticNumbers { get; set; }
+}

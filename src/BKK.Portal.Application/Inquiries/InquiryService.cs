@@ -1,0 +1,136 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Audit;
+using BKK.Portal.Domain.Inquiries;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Inquiries;
+
+public sealed record InquirySummary(int Id, InquiryTopic Topic, InquiryStatus Status, DateTime CreatedUtc, DateTime LastUtc, string FirstLine);
+
+/// <summary>A new inquiry as typed in the form.</summary>
+public sealed class SendInquiry
+{
+    public InquiryTopic? Topic { get; set; }
+
+    public string? Text { get; set; }
+}
+
+/// <summary>A message added to an open inquiry.</summary>
+public sealed class AddInquiryMessage
+{
+    public string? Text { get; set; }
+}
+
+public sealed class SendInquiryValidator : AbstractValidator<SendInquiry>
+{
+    public SendInquiryValidator()
+    {
+        RuleFor(c => c.Topic).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Velg et emne.")
+            .IsInEnum().WithMessage("Velg et emne fra listen.");
+        RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText();
+    }
+}
+
+public sealed class AddInquiryMessageValidator : AbstractValidator<AddInquiryMessage>
+{
+    public AddInquiryMessageValidator() => RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText();
+}
+
+internal static class InquiryRules
+{
+    public static IRuleBuilderOptions<T, string?> InquiryText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage("Skriv hva henvendelsen gjelder.")
+            .MaximumLength(Inquiry.MaxTextLength)
+            .WithMessage($"Teksten kan ha høyst {Inquiry.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))} tegn.");
+}
+
+/// <summary>
+/// Henvendelser: the relationship's inquiries and their case logs; the customer sends new ones and
+/// adds to open ones. Another relationship's inquiry is not found; a limited grant sees none.
+/// </summary>
+public sealed class InquiryService(
+    IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<SendInquiry> sendValidator, IValidator<AddInquiryMessage> addValidator)
+{
+    public static bool MaySee(AuthorizedRelationship relationship) => relationship.Level is not AccessLevel.Limited;
+
+    public async Task<IReadOnlyList<InquirySummary>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        var inquiries = await Scoped(relationship).Include(i => i.Messages).AsNoTracking().OrderByDescending(i => i.CreatedUtc).ToListAsync(cancellationToken);
+        return inquiries.Select(i => new InquirySummary(
+            i.Id, i.Topic, i.Status, i.CreatedUtc, i.Messages.Max(m => m.AtUtc), FirstLine(i.Messages.OrderBy(m => m.AtUtc).First().Text))).ToList();
+    }
+
+    public Task<Inquiry?> GetAsync(AuthorizedRelationship relationship, int id, CancellationToken cancellationToken) =>
+        Scoped(relationship).Include(i => i.Messages).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    public async Task<(ValidationResult Result, int? Id)> SendAsync(AuthorizedRelationship relationship, SendInquiry command, CancellationToken cancellationToken)
+    {
+        Require(relationship);
+        var result = await sendValidator.ValidateAsync(command, cancellationToken);
+        if (!result.IsValid)
+        {
+            return (result, null);
+        }
+
+        var inquiry = new Inquiry(relationship.RelationshipId, command.Topic!.Value, command.Text!, await AuthorNameAsync(cancellationToken), clock.GetUtcNow());
+        db.Inquiries.Add(inquiry);
+        audit.Add(relationship, AuditAction.InquirySent, detail: inquiry.Topic.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return (result, inquiry.Id);
+    }
+
+    /// <returns>Null when the relationship has no such inquiry (404); else the validation result.</returns>
+    public async Task<ValidationResult?> AddMessageAsync(AuthorizedRelationship relationship, int id, AddInquiryMessage command, CancellationToken cancellationToken)
+    {
+        Require(relationship);
+        var inquiry = await Scoped(relationship).Include(i => i.Messages).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (inquiry is null)
+        {
+            return null;
+        }
+
+        var result = await addValidator.ValidateAsync(command, cancellationToken);
+        if (!inquiry.IsOpen)
+        {
+            result.Errors.Add(new ValidationFailure(nameof(AddInquiryMessage.Text), "Henvendelsen er avsluttet. Send en ny henvendelse om du har flere spørsmål."));
+        }
+
+        if (!result.IsValid)
+        {
+            return result;
+        }
+
+        inquiry.AddCustomerMessage(command.Text!, await AuthorNameAsync(cancellationToken), clock.GetUtcNow());
+        audit.Add(relationship, AuditAction.InquiryMessageAdded, detail: $"henvendelse {inquiry.Id}");
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private static void Require(AuthorizedRelationship relationship)
+    {
+        if (!MaySee(relationship))
+        {
+            throw new RelationshipAccessDeniedException();
+        }
+    }
+
+    private IQueryable<Inquiry> Scoped(AuthorizedRelationship relationship)
+    {
+        var maySee = MaySee(relationship);
+        return db.Inquiries.Where(i => maySee && i.CustomerRelationshipId == relationship.RelationshipId);
+    }
+
+    private async Task<string> AuthorNameAsync(CancellationToken cancellationToken) =>
+        await db.People.Where(p => p.Subject == user.Subject).Select(p => p.Name).SingleAsync(cancellationToken);
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length <= 80 ? line : line[..77] + "…";
+    }
+}

@@ -1,0 +1,25 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Meters;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Installations;
+
+public sealed record Installation(
+    string MeteringPointId,
+    string MeteringPointIdFormatted,
+    string MeterNumber,
+    InstallationType InstallationType,
+    MeterType MeterType,
+    string Address,
+    MeterResolution Resolution,
+    DateOnly Since);
+
+/// <summary>Anlegg: the technical data of the relationship's metering points (every grant level sees them).</summary>
+public sealed class InstallationsQuery(IPortalDbContext db)
+{
+    public async Task<IReadOnlyList<Installation>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        (await db.MeteringPoints.AsNoTracking().Where(m => m.CustomerRelationshipId == relationship.RelationshipId).OrderBy(m => m.Id).ToListAsync(cancellationToken))
+            .Select(m => new Installation(m.MeteringPointId.Value, m.MeteringPointId.Formatted, m.MeterNumber, m.InstallationType, m.MeterType, m.Address.ToString(), m.Resolution, m.Since))
+            .ToList();
+}

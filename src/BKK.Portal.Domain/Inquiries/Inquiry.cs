@@ -1,0 +1,138 @@
+namespace BKK.Portal.Domain.Inquiries;
+
+public enum InquiryTopic
+{
+    Invoice = 1,
+    Consumption = 2,
+    Meter = 3,
+    MovingInOrOut = 4,
+    PowerOutage = 5,
+    Connection = 6,
+    Other = 7,
+}
+
+public enum InquiryStatus
+{
+    Received = 1,
+    InProgress = 2,
+    Answered = 3,
+    Closed = 4,
+}
+
+public enum InquiryAuthor
+{
+    Customer = 1,
+    CustomerService = 2,
+}
+
+/// <summary>
+/// A customer's inquiry (henvendelse) and its case log: every message and step, with date and who
+/// wrote it. The customer may add to it until it is closed; customer service answers it.
+/// </summary>
+public sealed class Inquiry
+{
+    public const int MaxTextLength = 4000;
+
+    private readonly List<InquiryMessage> _messages = [];
+
+    private Inquiry()
+    {
+    }
+
+    public Inquiry(int customerRelationshipId, InquiryTopic topic, string text, string authorName, DateTimeOffset at)
+    {
+        CustomerRelationshipId = customerRelationshipId;
+        Topic = topic;
+        Status = InquiryStatus.Received;
+        CreatedUtc = at.UtcDateTime;
+        Add(InquiryAuthor.Customer, authorName, text, at);
+    }
+
+    public int Id { get; private set; }
+
+    public int CustomerRelationshipId { get; private set; }
+
+    public InquiryTopic Topic { get; private set; }
+
+    public InquiryStatus Status { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public IReadOnlyList<InquiryMessage> Messages => _messages;
+
+    public bool IsOpen => Status != InquiryStatus.Closed;
+
+    /// <summary>The customer writes more; an answered inquiry is open for customer service again.</summary>
+    public void AddCustomerMessage(string text, string authorName, DateTimeOffset at)
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException("A closed inquiry takes no more messages.");
+        }
+
+        Add(InquiryAuthor.Customer, authorName, text, at);
+        if (Status == InquiryStatus.Answered)
+        {
+            Status = InquiryStatus.Received;
+        }
+    }
+
+    /// <summary>Customer service takes the case.</summary>
+    public void StartWork(string handlerName, DateTimeOffset at)
+    {
+        Status = InquiryStatus.InProgress;
+        _messages.Add(new InquiryMessage(InquiryAuthor.CustomerService, handlerName, "Saken er tatt til behandling.", at.UtcDateTime));
+    }
+
+    public void Answer(string text, string handlerName, DateTimeOffset at)
+    {
+        Add(InquiryAuthor.CustomerService, handlerName, text, at);
+        Status = InquiryStatus.Answered;
+    }
+
+    public void Close(string handlerName, DateTimeOffset at)
+    {
+        _messages.Add(new InquiryMessage(InquiryAuthor.CustomerService, handlerName, "Saken er avsluttet.", at.UtcDateTime));
+        Status = InquiryStatus.Closed;
+    }
+
+    private void Add(InquiryAuthor author, string name, string text, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        if (text.Length > MaxTextLength)
+        {
+            throw new ArgumentException($"A message is at most {MaxTextLength} characters.", nameof(text));
+        }
+
+        _messages.Add(new InquiryMessage(author, name, text.Trim(), at.UtcDateTime));
+    }
+}
+
+public sealed class InquiryMessage
+{
+    private InquiryMessage()
+    {
+        AuthorName = string.Empty;
+        Text = string.Empty;
+    }
+
+    public InquiryMessage(InquiryAuthor author, string authorName, string text, DateTime atUtc)
+    {
+        Author = author;
+        AuthorName = authorName;
+        Text = text;
+        AtUtc = atUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int InquiryId { get; private set; }
+
+    public InquiryAuthor Author { get; private set; }
+
+    public string AuthorName { get; private set; }
+
+    public string Text { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+}

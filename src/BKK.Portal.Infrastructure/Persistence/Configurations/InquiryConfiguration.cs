@@ -1,0 +1,42 @@
+using BKK.Portal.Domain.Audit;
+using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Inquiries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BKK.Portal.Infrastructure.Persistence.Configurations;
+
+internal sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
+{
+    public void Configure(EntityTypeBuilder<Inquiry> builder)
+    {
+        builder.ToTable("Inquiries");
+        builder.HasIndex(i => new { i.CustomerRelationshipId, i.CreatedUtc });
+        builder.HasOne<CustomerRelationship>().WithMany().HasForeignKey(i => i.CustomerRelationshipId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(i => i.IsOpen);
+        builder.HasMany(i => i.Messages).WithOne().HasForeignKey(m => m.InquiryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Messages).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class InquiryMessageConfiguration : IEntityTypeConfiguration<InquiryMessage>
+{
+    public void Configure(EntityTypeBuilder<InquiryMessage> builder)
+    {
+        builder.ToTable("InquiryMessages");
+        builder.Property(m => m.AuthorName).HasMaxLength(200);
+        builder.Property(m => m.Text).HasMaxLength(Inquiry.MaxTextLength);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.Property(a => a.ActorSubject).HasMaxLength(200);
+        builder.Property(a => a.Field).HasMaxLength(50).IsUnicode(false);
+        builder.Property(a => a.Detail).HasMaxLength(100);
+        builder.HasIndex(a => new { a.CustomerRelationshipId, a.AtUtc });
+    }
+}

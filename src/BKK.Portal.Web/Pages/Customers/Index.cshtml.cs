@@ -1,0 +1,46 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Customers;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Customers;
+
+/// <summary>Kundeforhold: the relationship, its holder (identity number masked) and the contact data form.</summary>
+public sealed class IndexModel(CurrentRelationship current, ContactDetailsService service) : PageModel
+{
+    [BindProperty]
+    public ChangeContactData Input { get; set; } = new();
+
+    [FromQuery(Name = "lagret")]
+    public string? SavedFlag { get; set; }
+
+    public bool Saved => SavedFlag == "kontakt";
+
+    public RelationshipDetails? Details { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Details = await service.GetAsync(await current.GetAsync(cancellationToken), cancellationToken);
+        if (Details.Contact is { } contact)
+        {
+            Input = ChangeContactData.From(contact);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var relationship = await current.GetAsync(cancellationToken);
+        var result = await service.ChangeAsync(relationship, Input, cancellationToken);
+        if (result.IsValid)
+        {
+            return Redirect("/kundeforhold?lagret=kontakt");
+        }
+
+        ModelState.Clear();
+        result.AddToModelState(ModelState, nameof(Input));
+        Details = await service.GetAsync(relationship, cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

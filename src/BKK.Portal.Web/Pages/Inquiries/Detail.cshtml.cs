@@ -1,0 +1,62 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Inquiries;
+using BKK.Portal.Domain.Inquiries;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Inquiries;
+
+/// <summary>One inquiry and its case log; the customer adds a message while it is open. Another relationship's inquiry is 404.</summary>
+public sealed class DetailModel(CurrentRelationship current, InquiryService service) : PageModel
+{
+    [FromRoute(Name = "id")]
+    public string? IdText { get; set; }
+
+    [FromQuery(Name = "sendt")]
+    public string? SentFlag { get; set; }
+
+    [BindProperty]
+    public AddInquiryMessage Input { get; set; } = new();
+
+    public bool Sent => SentFlag == "1";
+
+    public bool Added => SentFlag == "melding";
+
+    public Inquiry? Inquiry { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var relationship = await current.GetAsync(cancellationToken);
+        Inquiry = Id is { } id ? await service.GetAsync(relationship, id, cancellationToken) : null;
+        return Inquiry is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var relationship = await current.GetAsync(cancellationToken);
+        if (Id is not { } id || !InquiryService.MaySee(relationship))
+        {
+            return NotFound();
+        }
+
+        var result = await service.AddMessageAsync(relationship, id, Input, cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        if (result.IsValid)
+        {
+            return Redirect($"/henvendelser/{id}?sendt=melding");
+        }
+
+        ModelState.Clear();
+        result.AddToModelState(ModelState, nameof(Input));
+        Inquiry = await service.GetAsync(relationship, id, cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private int? Id => int.TryParse(IdText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+}

@@ -1,0 +1,45 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Inquiries;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Inquiries;
+
+/// <summary>Henvendelser: the relationship's inquiries, newest first, and the form for a new one.</summary>
+public sealed class IndexModel(CurrentRelationship current, InquiryService service) : PageModel
+{
+    [BindProperty]
+    public SendInquiry Input { get; set; } = new();
+
+    public IReadOnlyList<InquirySummary> Inquiries { get; private set; } = [];
+
+    public bool LimitedAccess { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(await current.GetAsync(cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var relationship = await current.GetAsync(cancellationToken);
+        var (result, id) = await service.SendAsync(relationship, Input, cancellationToken);
+        if (result.IsValid)
+        {
+            return Redirect($"/henvendelser/{id}?sendt=1");
+        }
+
+        ModelState.Clear();
+        result.AddToModelState(ModelState, nameof(Input));
+        await LoadAsync(relationship, cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task LoadAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        LimitedAccess = !InquiryService.MaySee(relationship);
+        if (!LimitedAccess)
+        {
+            Inquiries = await service.ListAsync(relationship, cancellationToken);
+        }
+    }
+}

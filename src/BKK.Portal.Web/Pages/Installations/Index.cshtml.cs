@@ -1,0 +1,14 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Installations;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Installations;
+
+/// <summary>Anlegg: the relationship's metering points with their meters.</summary>
+public sealed class IndexModel(CurrentRelationship current, InstallationsQuery query) : PageModel
+{
+    public IReadOnlyList<Installation> Installations { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Installations = await query.ListAsync(await current.GetAsync(cancellationToken), cancellationToken);
+}

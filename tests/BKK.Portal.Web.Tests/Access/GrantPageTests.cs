@@ -1,0 +1,173 @@
+using System.Net;
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Audit;
+using BKK.Portal.Domain.Customers;
+using BKK.Portal.Infrastructure.DemoData;
+using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Access;
+
+[Collection(PortalCollection.Name)]
+public sealed class GrantPageTests(PortalFactory factory)
+{
+    private const string KariHome = "10000017";
+
+    [Fact]
+    public async Task The_owner_grants_limited_access_the_other_person_sees_consumption_and_installations_only_until_it_is_revoked()
+    {
+        var per = await PersonAsync(DemoPeople.Per);
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        var page = await kari.GetPageAsync("/fullmakt");
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        var granted = await kari.PostFormAsync("/fullmakt?handler=Grant", page, new Dictionary<string, string>
+        {
+            ["Input.NationalIdentityNumber"] = per.NationalIdentityNumber.Value,
+            ["Input.Name"] = "per  bakke",
+            ["Input.Level"] = "Limited",
+        }, "form[action*='Grant']");
+
+        try
+        {
+            Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+            Assert.Equal("/fullmakt?lagret=gitt", granted.Headers.Location!.OriginalString);
+            var list = await kari.GetPageAsync("/fullmakt?lagret=gitt");
+            Assert.Equal("Fullmakten er gitt.", list.QuerySelector("[data-testid=saved]")!.TextContent);
+            var row = list.QuerySelectorAll("[data-testid=grants] tbody tr").Single(r => r.TextContent.Contains("Per Bakke", StringComparison.Ordinal));
+            Assert.Contains("Begrenset fullmakt", row.TextContent, StringComparison.Ordinal);
+
+            using var perClient = factory.CreatePortalClient();
+            var overview = await PortalClient.ParseAsync(await perClient.LoginAsync("per"));
+            await perClient.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = KariHome }, "form.switcher");
+            Assert.NotNull((await perClient.GetPageAsync("/forbruk")).QuerySelector("[data-testid=consumption-table]"));
+            Assert.NotNull((await perClient.GetPageAsync("/anlegg")).QuerySelector("[data-testid=installations]"));
+            foreach (var url in new[] { "/fakturaer", "/betalinger", "/kundeforhold", "/henvendelser" })
+            {
+                var limited = await perClient.GetPageAsync(url);
+                Assert.NotNull(limited.QuerySelector("[data-testid=limited-access]"));
+                Assert.Null(limited.QuerySelector("#Input_Phone"));
+                Assert.DoesNotContain("kari@", limited.Body!.InnerHtml, StringComparison.Ordinal);
+            }
+
+            Assert.NotNull((await perClient.GetPageAsync("/fullmakt")).QuerySelector("[data-testid=not-owner]"));
+            var kundeforhold = await perClient.GetPageAsync("/kundeforhold");
+            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync("/kundeforhold", kundeforhold, new Dictionary<string, string> { ["Input.Phone"] = "40000000" }, "form.switcher")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync("/henvendelser", kundeforhold, new Dictionary<string, string> { ["Input.Topic"] = "Other", ["Input.Text"] = "Hei" }, "form.switcher")).StatusCode);
+
+            var revoke = list.QuerySelectorAll("[data-testid=grants] tbody tr").Single(r => r.TextContent.Contains("Per Bakke", StringComparison.Ordinal));
+            var grantId = revoke.QuerySelector("input[name=fullmakt]")!.GetAttribute("value")!;
+            var revoked = await kari.PostFormAsync("/fullmakt?handler=Revoke", list, new Dictionary<string, string> { ["fullmakt"] = grantId }, "form[action*='Revoke']");
+            Assert.Equal("/fullmakt?lagret=trukket", revoked.Headers.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.Http.GetAsync("/forbruk")).StatusCode);
+
+            await using var scope = factory.Services.CreateAsyncScope();
+            var actions = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEntries
+                .Where(a => a.AtUtc >= before && a.ActorSubject == DemoPeople.Kari).Select(a => a.Action).ToListAsync();
+            Assert.Contains(AuditAction.AccessGranted, actions);
+            Assert.Contains(AuditAction.AccessRevoked, actions);
+        }
+        finally
+        {
+            await RemoveGrantsAsync(per.Id, KariHome);
+        }
+    }
+
+    public static TheoryData<string, string, string, string, string> BadGrants() => new()
+    {
+        { "", "Per Bakke", "Limited", "NationalIdentityNumber", "Skriv inn fødselsnummeret" },
+        { "1234567890", "Per Bakke", "Limited", "NationalIdentityNumber", "11 siffer" },
+        { "per-wrong-check", "Per Bakke", "Limited", "NationalIdentityNumber", "ikke gyldig" },
+        { "unknown", "Nils Nilsen", "Limited", "NationalIdentityNumber", "finner ingen bruker" },
+        { "per", "Pål Bakke", "Limited", "NationalIdentityNumber", "finner ingen bruker" },
+        { "per", "", "Limited", "Name", "Skriv inn navnet" },
+        { "per", "Per Bakke", "", "Level", "Velg hvilken tilgang" },
+        { "per", "Per Bakke", "Owner", "Level", "begrenset eller full" },
+        { "kari", "Kari Nordmann", "Full", "NationalIdentityNumber", "eier allerede" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadGrants))]
+    public async Task Each_bad_grant_gets_its_message_beside_the_field_no_identity_number_back_and_nothing_saved(string number, string name, string level, string field, string message)
+    {
+        var per = await PersonAsync(DemoPeople.Per);
+        var typed = number switch
+        {
+            "per" => per.NationalIdentityNumber.Value,
+            "kari" => (await PersonAsync(DemoPeople.Kari)).NationalIdentityNumber.Value,
+            "per-wrong-check" => per.NationalIdentityNumber.Value[..10] + (char)('0' + ((per.NationalIdentityNumber.Value[10] - '0' + 1) % 10)),
+            "unknown" => NationalIdentityNumber.Compose(new DateOnly(1990, 5, 17), 123, synthetic: true)!.Value,
+            _ => number,
+        };
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        var page = await kari.GetPageAsync("/fullmakt");
+        var grants = await GrantCountAsync();
+
+        var response = await kari.PostFormAsync("/fullmakt?handler=Grant", page, new Dictionary<string, string>
+        {
+            ["Input.NationalIdentityNumber"] = typed,
+            ["Input.Name"] = name,
+            ["Input.Level"] = level,
+        }, "form[action*='Grant']");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        var result = await PortalClient.ParseAsync(response);
+        Assert.Contains(message, result.QuerySelector($"#Input_{field}-feil")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.QuerySelector("#Input_NationalIdentityNumber")!.GetAttribute("value") ?? string.Empty);
+        if (typed.Length == 11)
+        {
+            Assert.DoesNotContain(typed, html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(name, result.QuerySelector("#Input_Name")!.GetAttribute("value") ?? string.Empty);
+        Assert.Equal(grants, await GrantCountAsync());
+    }
+
+    [Fact]
+    public async Task Someone_with_full_access_may_not_manage_access()
+    {
+        using var ola = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await ola.LoginAsync("ola"));
+        await ola.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = "10000033" }, "form.switcher");
+        var grants = await GrantCountAsync();
+
+        var page = await ola.GetPageAsync("/fullmakt");
+        Assert.NotNull(page.QuerySelector("[data-testid=not-owner]"));
+        Assert.Null(page.QuerySelector("[data-testid=grants]"));
+        var per = await PersonAsync(DemoPeople.Per);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ola.PostFormAsync("/fullmakt?handler=Grant", page, new Dictionary<string, string>
+        {
+            ["Input.NationalIdentityNumber"] = per.NationalIdentityNumber.Value, ["Input.Name"] = "Per Bakke", ["Input.Level"] = "Full",
+        }, "form.switcher")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ola.PostFormAsync("/fullmakt?handler=Revoke", page, new Dictionary<string, string> { ["fullmakt"] = "1" }, "form.switcher")).StatusCode);
+        Assert.Equal(grants, await GrantCountAsync());
+
+        // With full access Ola sees and may change his mother's contact data.
+        Assert.NotNull((await ola.GetPageAsync("/kundeforhold")).QuerySelector("#Input_Phone"));
+    }
+
+    private async Task<Person> PersonAsync(string subject)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().People.AsNoTracking().SingleAsync(p => p.Subject == subject);
+    }
+
+    private async Task<int> GrantCountAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AccessGrants.CountAsync();
+    }
+
+    private async Task RemoveGrantsAsync(int personId, string customerNumber)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var number = CustomerNumber.Parse(customerNumber).Value!;
+        await db.AccessGrants.Where(g => g.PersonId == personId && g.Relationship.CustomerNumber == number && g.Level != AccessLevel.Owner).ExecuteDeleteAsync();
+    }
+}

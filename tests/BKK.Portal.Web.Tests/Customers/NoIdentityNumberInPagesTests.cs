@@ -1,0 +1,64 @@
+using BKK.Portal.Infrastructure.DemoData;
+using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Customers;
+
+[Collection(PortalCollection.Name)]
+public sealed class NoIdentityNumberInPagesTests(PortalFactory factory)
+{
+    [Theory]
+    [InlineData("kari", null)]
+    [InlineData("ola", null)]
+    [InlineData("ola", "10000033")]
+    [InlineData("per", null)]
+    public async Task No_page_of_kundeforhold_anlegg_henvendelser_or_fullmakt_holds_a_full_identity_number(string user, string? relationship)
+    {
+        string[] numbers;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            numbers = (await scope.ServiceProvider.GetRequiredService<PortalDbContext>().People.AsNoTracking().ToListAsync())
+                .Select(p => p.NationalIdentityNumber.Value).ToArray();
+        }
+
+        Assert.Equal(DemoPeople.Subjects.Count, numbers.Length);
+        using var client = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await client.LoginAsync(user));
+        if (relationship is not null)
+        {
+            await client.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = relationship }, "form.switcher");
+        }
+
+        var inquiries = await client.GetPageAsync("/henvendelser");
+        var urls = new List<string> { "/", "/kundeforhold", "/anlegg", "/henvendelser", "/fullmakt" };
+        urls.AddRange(inquiries.QuerySelectorAll("[data-testid=inquiries] a").Select(a => a.GetAttribute("href")!));
+        var pages = new List<(string Url, string Html)>();
+        foreach (var url in urls)
+        {
+            var response = await client.Http.GetAsync(url);
+            pages.Add((url, await response.Content.ReadAsStringAsync()));
+        }
+
+        // A grant the owner must correct: the number typed in is not written back.
+        var fullmakt = await client.GetPageAsync("/fullmakt");
+        if (fullmakt.QuerySelector("form[action*='Grant']") is not null)
+        {
+            var failed = await client.PostFormAsync("/fullmakt?handler=Grant", fullmakt,
+                new Dictionary<string, string> { ["Input.NationalIdentityNumber"] = numbers[^1], ["Input.Name"] = "Feil Navn", ["Input.Level"] = "Full" }, "form[action*='Grant']");
+            pages.Add(("/fullmakt (failed grant)", await failed.Content.ReadAsStringAsync()));
+        }
+
+        Assert.True(pages.Count >= 5);
+        foreach (var (url, html) in pages)
+        {
+            foreach (var number in numbers)
+            {
+                Assert.False(html.Contains(number, StringComparison.Ordinal), $"{url} holds a full identity number");
+            }
+
+            Assert.DoesNotMatch(@"(?<!\d)\d{11}(?!\d)", System.Text.RegularExpressions.Regex.Replace(html, "value=\"CfDJ[^\"]*\"", string.Empty));
+        }
+    }
+}
