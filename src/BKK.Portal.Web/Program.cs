@@ -39,6 +39,11 @@ if (environment.IsProduction())
     {
         throw new InvalidOperationException("Demo:Seed is set: synthetic demo data is never written into a production database.");
     }
+
+    if (configuration.GetValue("Identity:AcceptSyntheticNumbers", false))
+    {
+        throw new InvalidOperationException("Identity:AcceptSyntheticNumbers is set: synthetic identity numbers are for development and tests only.");
+    }
 }
 
 builder.Services.AddPortalApplication(configuration);

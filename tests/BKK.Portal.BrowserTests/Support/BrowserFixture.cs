@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The portal's services, for a test that needs to read what the demo data holds.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public async Task InitializeAsync()
     {
         _factory = new KestrelPortalFactory();

@@ -1,0 +1,23 @@
+// Norwegian (bokmål) messages for jquery-validation's own rules (from attributes such as maxlength).
+// The portal's rules carry their messages from the FluentValidation validators on the server.
+(function ($) {
+    if (!$ || !$.validator) {
+        return;
+    }
+
+    $.extend($.validator.messages, {
+        required: "Feltet må fylles ut.",
+        email: "Skriv inn en gyldig e-postadresse.",
+        url: "Skriv inn en gyldig nettadresse.",
+        date: "Skriv inn en gyldig dato.",
+        number: "Skriv inn et tall.",
+        digits: "Skriv bare siffer.",
+        equalTo: "Feltene må være like.",
+        maxlength: $.validator.format("Skriv høyst {0} tegn."),
+        minlength: $.validator.format("Skriv minst {0} tegn."),
+        rangelength: $.validator.format("Skriv mellom {0} og {1} tegn."),
+        range: $.validator.format("Skriv en verdi mellom {0} og {1}."),
+        max: $.validator.format("Skriv en verdi som er {0} eller mindre."),
+        min: $.validator.format("Skriv en verdi som er {0} eller mer.")
+    });
+})(window.jQuery);
