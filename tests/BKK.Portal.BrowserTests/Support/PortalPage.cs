@@ -19,7 +19,11 @@ public sealed class PortalPage(IPage page)
         await page.GetByLabel("Brukernavn").FillAsync(username);
         await page.GetByLabel("Passord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        // Polled, not an event wait: WaitForURL once missed the end of the quick redirect chain
+        // (authorize, signin-oidc, /) and waited 30 s for a load event that had already fired.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^https?://[^/]+/(\?.*)?$"), new() { Timeout = 30_000 });
     }
 
     public async Task SwitchToAsync(string customerNumber)
