@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using BKK.Portal.Application;
 using BKK.Portal.Application.Access;
 using BKK.Portal.DevIdentity;
@@ -7,6 +8,7 @@ using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consumption;
+using BKK.Portal.Web.Pages.Access;
 using BKK.Portal.Web.Shell;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -66,6 +68,20 @@ builder.Services.AddAntiforgery(o =>
     o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     o.FormFieldName = "__RequestVerificationToken";
 });
+// Fullmakt: a person and name are looked up by identity number, so attempts are counted per user
+// (a guessing owner learns nothing at scale); GET is never limited.
+var grantAttempts = configuration.GetValue("Access:GrantAttemptsPerHour", 20);
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    o.AddPolicy(GrantsModel.RateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(context.User.Subject() ?? "anonym", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = grantAttempts, Window = TimeSpan.FromHours(1), QueueLimit = 0,
+        })
+        : RateLimitPartition.GetNoLimiter("les"));
+});
+
 // The validators' rules as data-val attributes, mirrored in the browser by jquery-validation (vendored in wwwroot/lib).
 builder.Services.AddFluentValidationClientsideAdapters();
 builder.Services.AddRazorPages(o =>
@@ -121,6 +137,7 @@ if (oidc.UsesEmbeddedDevIdentity)
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

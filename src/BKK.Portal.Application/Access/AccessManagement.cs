@@ -28,7 +28,7 @@ public sealed class GrantAccess
 /// </summary>
 public sealed class GrantAccessValidator : AbstractValidator<GrantAccess>
 {
-    public const string NotFound = "Vi finner ingen bruker av Mine sider med dette fødselsnummeret og navnet. Personen må ha logget inn på Mine sider én gang.";
+    public const string NotFound = "Vi finner ingen bruker av Mine sider med dette fødselsnummeret og navnet. Personen må ha logget inn på Mine sider minst én gang.";
 
     public GrantAccessValidator(IPortalDbContext db, IOptions<IdentityOptions> identity)
     {
@@ -103,7 +103,16 @@ public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser us
         var grant = new AccessGrant(person, relationshipEntity, command.Level!.Value, clock.GetUtcNow());
         db.AccessGrants.Add(grant);
         audit.Add(relationship, AuditAction.AccessGranted, detail: $"{command.Level} til person {person.Id}");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same grant given a moment ago in another request: the unique index keeps one.
+            result.Errors.Add(new ValidationFailure(nameof(GrantAccess.NationalIdentityNumber), "Personen har allerede fullmakt. Trekk den tilbake først om du vil endre den."));
+        }
+
         return result;
     }
 

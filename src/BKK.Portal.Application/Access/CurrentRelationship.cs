@@ -32,19 +32,21 @@ public sealed class CurrentRelationship(ICurrentUser user, RelationshipAccessSer
         }
 
         var subject = user.Subject ?? throw new RelationshipAccessDeniedException();
-        var chosen = user.SelectedCustomerNumber;
-        if (chosen is null)
+        if (user.SelectedCustomerNumber is { } chosen && await access.TryAuthorizeAsync(subject, chosen, cancellationToken) is { } authorized)
         {
-            var granted = await access.ListGrantedAsync(subject, cancellationToken);
-            if (granted.Count == 0)
-            {
-                return null;
-            }
-
-            chosen = granted[0].CustomerNumber;
+            return _resolved = authorized;
         }
 
-        _resolved = await access.AuthorizeAsync(subject, chosen, cancellationToken);
+        // Nothing chosen yet, or the chosen relationship's grant was revoked since: the person's
+        // first relationship (an id asked for in the query string or route never gets here: the
+        // selection filter answers 403 for it).
+        var granted = await access.ListGrantedAsync(subject, cancellationToken);
+        if (granted.Count == 0)
+        {
+            return null;
+        }
+
+        _resolved = await access.AuthorizeAsync(subject, granted[0].CustomerNumber, cancellationToken);
         return _resolved;
     }
 }

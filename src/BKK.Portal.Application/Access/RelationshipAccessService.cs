@@ -39,18 +39,25 @@ public sealed partial class RelationshipAccessService(IPortalDbContext db, ILogg
     /// </summary>
     public async Task<AuthorizedRelationship> AuthorizeAsync(string subject, CustomerNumber customerNumber, CancellationToken cancellationToken)
     {
-        var grant = await db.AccessGrants
-            .Where(g => g.Person.Subject == subject && g.Relationship.CustomerNumber == customerNumber)
-            .OrderByDescending(g => g.Level)
-            .Select(g => new { g.CustomerRelationshipId, g.Level })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (grant is null)
+        var authorized = await TryAuthorizeAsync(subject, customerNumber, cancellationToken);
+        if (authorized is null)
         {
             LogRefused(logger);
             throw new RelationshipAccessDeniedException();
         }
 
-        return new AuthorizedRelationship(grant.CustomerRelationshipId, customerNumber, grant.Level);
+        return authorized;
+    }
+
+    /// <summary>As <see cref="AuthorizeAsync"/>, but null (and nothing logged) when the grant is gone.</summary>
+    public async Task<AuthorizedRelationship?> TryAuthorizeAsync(string subject, CustomerNumber customerNumber, CancellationToken cancellationToken)
+    {
+        var grant = await db.AccessGrants
+            .Where(g => g.Person.Subject == subject && g.Relationship.CustomerNumber == customerNumber)
+            .OrderByDescending(g => g.Level)
+            .Select(g => new { g.CustomerRelationshipId, g.Level })
+            .FirstOrDefaultAsync(cancellationToken);
+        return grant is null ? null : new AuthorizedRelationship(grant.CustomerRelationshipId, customerNumber, grant.Level);
     }
 
     // No subject, customer number or address in this line: the request id ties it to the request.

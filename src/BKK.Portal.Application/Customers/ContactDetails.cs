@@ -52,10 +52,10 @@ public sealed class ChangeContactData
 public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContactData>
 {
     /// <summary>Norwegian: 8 digits, optionally after +47 or 0047; spaces allowed between digits.</summary>
-    public const string NorwegianPhone = @"^\s*(?:(?:\+|00)47\s*)?(?:\d\s*){8}$";
+    public const string NorwegianPhone = @"^\s*(?:(?:\+|00)47\s*)?(?:[0-9]\s*){8}$";
 
-    /// <summary>Another country: E.164, + and 7 to 15 digits, the first not 0 and the country not 47.</summary>
-    public const string ForeignPhone = @"^\s*\+(?!47)[1-9](?:\s*\d){6,14}\s*$";
+    /// <summary>Another country: E.164, + and 7 to 15 digits, the first not 0 and the country not 47 (not even spaced out).</summary>
+    public const string ForeignPhone = @"^\s*\+(?!4\s*7)[1-9](?:\s*[0-9]){6,14}\s*$";
 
     public const string Email = @"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$";
 
@@ -69,11 +69,11 @@ public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContact
             .MaximumLength(200).WithMessage("Adressen kan ha høyst 200 tegn.");
         RuleFor(c => c.PostalCode).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Skriv inn postnummeret.")
-            .Matches(@"^\s*(?!0000)\d{4}\s*$").WithMessage("Postnummeret må ha fire siffer, for eksempel 5020.");
+            .Matches(@"^\s*(?!0000)[0-9]{4}\s*$").WithMessage("Postnummeret må ha fire siffer, for eksempel 5020.");
         RuleFor(c => c.PostalPlace).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Skriv inn poststedet.")
             .MaximumLength(100).WithMessage("Poststedet kan ha høyst 100 tegn.")
-            .Matches($"^[{Letters}][{Letters} .'-]*$").WithMessage("Poststedet kan bare ha bokstaver, mellomrom, bindestrek og apostrof.");
+            .Matches($"^[{Letters}][{Letters} .'-]*$").WithMessage("Poststedet kan bare ha bokstaver, mellomrom, punktum, bindestrek og apostrof.");
         RuleFor(c => c.Phone).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Skriv inn telefonnummeret.")
             .Matches($"{NorwegianPhone}|{ForeignPhone}")
@@ -93,15 +93,16 @@ public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContact
             digits = "+" + digits[2..];
         }
 
-        return digits.Length == 8 ? "+47" + digits : digits;
+        return digits.Length == 8 && digits.All(char.IsAsciiDigit) ? "+47" + digits : digits;
     }
 }
 
 /// <summary>
 /// Kundeforhold: the relationship, its holders, and the contact data of its owner, which owners
-/// and full grants may change. A limited grant sees the relationship but no contact data.
+/// and full grants may change. The contact data is the holder's (a person's), so it is the same on
+/// each of their relationships. A limited grant sees the relationship but no contact data.
 /// </summary>
-public sealed class ContactDetailsService(IPortalDbContext db, IValidator<ChangeContactData> validator, AuditLog audit)
+public sealed class ContactDetailsService(IPortalDbContext db, IValidator<ChangeContactData> validator, AuditLog audit, ICurrentUser user)
 {
     public static bool MaySeeContactData(AuthorizedRelationship relationship) => relationship.Level is not AccessLevel.Limited;
 
@@ -141,7 +142,11 @@ public sealed class ContactDetailsService(IPortalDbContext db, IValidator<Change
         return result;
     }
 
+    /// <summary>
+    /// The owners, the one logged in first: contact data belongs to the holder (a person), and a
+    /// co-owner sees and changes their own.
+    /// </summary>
     private IQueryable<Person> Owners(AuthorizedRelationship relationship) =>
         db.AccessGrants.Where(g => g.CustomerRelationshipId == relationship.RelationshipId && g.Level == AccessLevel.Owner)
-            .OrderBy(g => g.Id).Select(g => g.Person);
+            .OrderBy(g => g.Person.Subject == user.Subject ? 0 : 1).ThenBy(g => g.Id).Select(g => g.Person);
 }

@@ -10,7 +10,7 @@ namespace BKK.Portal.Infrastructure.DemoData;
 /// </summary>
 public static class DemoInquiries
 {
-    private const string Service = "Kundeservice (Silje)";
+    private const string Service = "Silje";
 
     public static async Task<int> CreateAsync(PortalDbContext db, DemoDataSet data, DateOnly today, CancellationToken cancellationToken)
     {
@@ -26,12 +26,12 @@ public static class DemoInquiries
 
         var meter = new Inquiry(Relationship("10000017"), InquiryTopic.Meter,
             "Når kommer dere for å bytte måleren på hytta? Jeg er der bare i helgene.", "Kari Nordmann", At(200, 18));
-        meter.Answer("Måleren på hytta byttes fjernavlest, så du trenger ikke være til stede. Vi sender SMS når det er gjort.", Service, At(198, 11));
+        meter.Answer("Måleren på hytta sitter i et skap på utsiden av veggen, så du trenger ikke være til stede når vi bytter den. Strømmen er borte i noen minutter, og vi sender SMS når måleren er byttet.", Service, At(198, 11));
         meter.Close(Service, At(180, 9));
 
         var charging = new Inquiry(Relationship("10000041"), InquiryTopic.Consumption,
             "Jeg lader elbilen om kvelden. Hvordan kan jeg unngå å havne på et høyere kapasitetstrinn?", "Ola Hansen", At(3, 21));
-        charging.StartWork("Kundeservice (Ahmed)", At(2, 8));
+        charging.StartWork("Ahmed", At(2, 8));
 
         var connection = new Inquiry(Relationship("20000016"), InquiryTopic.Connection,
             "Vi skal sette inn en ny stekeovn på 30 kW i bakeriet. Må vi søke om økt kapasitet?", "Per Bakke", At(40, 7));

@@ -79,7 +79,7 @@ public static class DisplayNames
 
     public static string Of(MeterResolution value) => value switch
     {
-        MeterResolution.Hour => "Time",
+        MeterResolution.Hour => "Time (60 minutter)",
         MeterResolution.QuarterHour => "Kvarter (15 minutter)",
         _ => value.ToString(),
     };

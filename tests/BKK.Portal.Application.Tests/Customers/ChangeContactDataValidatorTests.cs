@@ -45,6 +45,8 @@ public class ChangeContactDataValidatorTests
     [InlineData("+123456", "8 siffer")]            // 6 digits after +
     [InlineData("+1234567890123456", "8 siffer")]  // 16 digits
     [InlineData("9123 4567a", "8 siffer")]
+    [InlineData("+4 7123456", "8 siffer")]          // +47 spaced out is still Norway: 6 digits are too few
+    [InlineData("９１２３４５６７", "8 siffer")]      // full-width digits: the browser would not take them either
     [InlineData(null, "Skriv inn telefonnummeret.")]
     public void Bad_phone_numbers_get_a_norwegian_message(string? phone, string message) =>
         Assert.Contains(message, ErrorOf(Valid().With(p => p.Phone = phone), nameof(ChangeContactData.Phone)), StringComparison.Ordinal);
@@ -57,6 +59,7 @@ public class ChangeContactDataValidatorTests
     [InlineData("501", false)]
     [InlineData("50180", false)]
     [InlineData("50a8", false)]
+    [InlineData("５０１８", false)]   // full-width digits
     [InlineData(null, false)]
     public void Postal_codes_are_four_digits(string? code, bool valid) =>
         Assert.Equal(valid, ErrorOf(Valid().With(p => p.PostalCode = code), nameof(ChangeContactData.PostalCode)) is null);
@@ -98,6 +101,7 @@ public class ChangeContactDataValidatorTests
     [InlineData("912 34 567", "+4791234567")]
     [InlineData("0047 91234567", "+4791234567")]
     [InlineData("+46 70 123 45 67", "+46701234567")]
+    [InlineData("+3581234", "+3581234")]        // 8 characters, but foreign: no +47 in front
     public void Phone_numbers_are_stored_without_spaces_and_with_the_country_code(string typed, string stored) =>
         Assert.Equal(stored, ChangeContactDataValidator.NormalisePhone(typed));
 
@@ -108,6 +112,17 @@ public class ChangeContactDataValidatorTests
     [InlineData((InquiryTopic)99, "Hei", "Velg et emne fra listen.")]
     public void An_inquiry_needs_a_topic_from_the_list_and_a_text(InquiryTopic? topic, string? text, string message) =>
         Assert.Contains(message, new SendInquiryValidator().Validate(new SendInquiry { Topic = topic, Text = text }).Errors.Select(e => e.ErrorMessage));
+
+    [Fact]
+    public void A_message_to_an_inquiry_is_needed_and_at_most_4000_characters_counting_a_line_break_once()
+    {
+        var validator = new AddInquiryMessageValidator();
+        Assert.Equal("Skriv en melding.", validator.Validate(new AddInquiryMessage { Text = " " }).Errors.Single().ErrorMessage);
+        var lines = string.Concat(Enumerable.Repeat(new string('x', 98) + "\r\n", 40)); // 4,000 characters as posted, 3,960 as the browser counts
+        Assert.Equal(3960, new AddInquiryMessage { Text = lines }.Text!.Length);
+        Assert.True(validator.Validate(new AddInquiryMessage { Text = lines + new string('x', 40) }).IsValid);
+        Assert.False(validator.Validate(new AddInquiryMessage { Text = lines + new string('x', 41) }).IsValid);
+    }
 
     [Fact]
     public void An_inquiry_text_is_at_most_4000_characters()

@@ -45,13 +45,24 @@ public sealed class GrantPageTests(PortalFactory factory)
             await perClient.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = KariHome }, "form.switcher");
             Assert.NotNull((await perClient.GetPageAsync("/forbruk")).QuerySelector("[data-testid=consumption-table]"));
             Assert.NotNull((await perClient.GetPageAsync("/anlegg")).QuerySelector("[data-testid=installations]"));
-            foreach (var url in new[] { "/fakturaer", "/betalinger", "/kundeforhold", "/henvendelser" })
+            var kariContact = await ContactOfKariAsync();
+            var kariInquiry = await KariInquiryAsync();
+            foreach (var url in new[] { "/fakturaer", "/betalinger", "/kundeforhold", "/henvendelser", $"/henvendelser/{kariInquiry.Id}" })
             {
                 var limited = await perClient.GetPageAsync(url);
                 Assert.NotNull(limited.QuerySelector("[data-testid=limited-access]"));
                 Assert.Null(limited.QuerySelector("#Input_Phone"));
-                Assert.DoesNotContain("kari@", limited.Body!.InnerHtml, StringComparison.Ordinal);
+                // (Her postal address is also her home's installation address, which a limited grant may see.)
+                foreach (var secret in new[] { kariContact.Email!, kariContact.Phone!, kariInquiry.Text })
+                {
+                    Assert.DoesNotContain(secret, limited.Body!.InnerHtml, StringComparison.Ordinal);
+                }
             }
+
+            var henvendelse = await perClient.GetPageAsync($"/henvendelser/{kariInquiry.Id}");
+            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync($"/henvendelser/{kariInquiry.Id}", henvendelse, new Dictionary<string, string> { ["Input.Text"] = "Hei" }, "form.switcher")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync("/fullmakt?handler=Grant", henvendelse, new Dictionary<string, string> { ["Input.Name"] = "Per Bakke" }, "form.switcher")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync("/fullmakt?handler=Revoke", henvendelse, new Dictionary<string, string> { ["fullmakt"] = "1" }, "form.switcher")).StatusCode);
 
             Assert.NotNull((await perClient.GetPageAsync("/fullmakt")).QuerySelector("[data-testid=not-owner]"));
             var kundeforhold = await perClient.GetPageAsync("/kundeforhold");
@@ -62,7 +73,12 @@ public sealed class GrantPageTests(PortalFactory factory)
             var grantId = revoke.QuerySelector("input[name=fullmakt]")!.GetAttribute("value")!;
             var revoked = await kari.PostFormAsync("/fullmakt?handler=Revoke", list, new Dictionary<string, string> { ["fullmakt"] = grantId }, "form[action*='Revoke']");
             Assert.Equal("/fullmakt?lagret=trukket", revoked.Headers.Location!.OriginalString);
-            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.Http.GetAsync("/forbruk")).StatusCode);
+
+            // At Per's next request Kari's relationship is gone: he is back on his own, not stuck on a 403.
+            var own = await perClient.GetPageAsync("/");
+            Assert.Equal("20000016", own.QuerySelector("[data-testid=customer-number]")!.TextContent);
+            Assert.DoesNotContain(KariHome, own.QuerySelector("#kundeforhold-velger")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Forbidden, (await perClient.Http.GetAsync("/forbruk?kundeforhold=" + KariHome)).StatusCode);
 
             await using var scope = factory.Services.CreateAsyncScope();
             var actions = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEntries
@@ -84,6 +100,7 @@ public sealed class GrantPageTests(PortalFactory factory)
         { "unknown", "Nils Nilsen", "Limited", "NationalIdentityNumber", "finner ingen bruker" },
         { "per", "Pål Bakke", "Limited", "NationalIdentityNumber", "finner ingen bruker" },
         { "per", "", "Limited", "Name", "Skriv inn navnet" },
+        { "per", new string('N', 201), "Limited", "Name", "høyst 200 tegn" },
         { "per", "Per Bakke", "", "Level", "Velg hvilken tilgang" },
         { "per", "Per Bakke", "Owner", "Level", "begrenset eller full" },
         { "kari", "Kari Nordmann", "Full", "NationalIdentityNumber", "eier allerede" },
@@ -149,6 +166,39 @@ public sealed class GrantPageTests(PortalFactory factory)
 
         // With full access Ola sees and may change his mother's contact data.
         Assert.NotNull((await ola.GetPageAsync("/kundeforhold")).QuerySelector("#Input_Phone"));
+    }
+
+    [Fact]
+    public async Task A_grant_of_another_relationship_cannot_be_revoked()
+    {
+        int olasGrant;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            olasGrant = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AccessGrants
+                .Where(g => g.Person.Subject == DemoPeople.Ola && g.Level == AccessLevel.Full).Select(g => g.Id).SingleAsync();
+        }
+
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        var page = await kari.GetPageAsync("/fullmakt");
+        var grants = await GrantCountAsync();
+
+        var response = await kari.PostFormAsync("/fullmakt?handler=Revoke", page, new Dictionary<string, string> { ["fullmakt"] = olasGrant.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "form[action*='Grant']");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(grants, await GrantCountAsync());
+    }
+
+    private async Task<ContactData> ContactOfKariAsync() => (await PersonAsync(DemoPeople.Kari)).Contact;
+
+    private async Task<(int Id, string Text)> KariInquiryAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var number = CustomerNumber.Parse(KariHome).Value!;
+        var relationship = await db.CustomerRelationships.Where(r => r.CustomerNumber == number).Select(r => r.Id).SingleAsync();
+        var inquiry = await db.Inquiries.Include(i => i.Messages).Where(i => i.CustomerRelationshipId == relationship).OrderBy(i => i.Id).FirstAsync();
+        return (inquiry.Id, inquiry.Messages[0].Text);
     }
 
     private async Task<Person> PersonAsync(string subject)

@@ -63,6 +63,9 @@ public sealed class ContactDataPageTests(PortalFactory factory)
 
     [Theory]
     [InlineData("AddressLine", "", "Skriv inn adressen.")]
+    [InlineData("AddressLine", "A*201", "høyst 200 tegn")]
+    [InlineData("PostalPlace", "B*101", "høyst 100 tegn")]
+    [InlineData("Email", "a*243@eksempel.no", "høyst 254 tegn")]
     [InlineData("PostalCode", "", "Skriv inn postnummeret.")]
     [InlineData("PostalCode", "502", "fire siffer")]
     [InlineData("PostalCode", "0000", "fire siffer")]
@@ -79,6 +82,7 @@ public sealed class ContactDataPageTests(PortalFactory factory)
         await kari.LoginAsync("kari");
         var page = await kari.GetPageAsync("/kundeforhold");
         var stored = await ContactOfAsync(DemoPeople.Kari);
+        value = Expand(value);
 
         var response = await kari.PostFormAsync("/kundeforhold", page,
             new Dictionary<string, string>(Good) { ["Input.Phone"] = "40000000", ["Input." + field] = value }, "form.contact-form");
@@ -94,6 +98,31 @@ public sealed class ContactDataPageTests(PortalFactory factory)
 
         Assert.NotNull(result.QuerySelector("[data-testid=form-errors]"));
         Assert.Equal(stored, await ContactOfAsync(DemoPeople.Kari));
+    }
+
+    [Fact]
+    public async Task A_foreign_phone_number_is_saved_as_typed_without_spaces()
+    {
+        using var ola = factory.CreatePortalClient();
+        await ola.LoginAsync("ola");
+        var page = await ola.GetPageAsync("/kundeforhold");
+
+        var response = await ola.PostFormAsync("/kundeforhold", page, new Dictionary<string, string>(Good)
+        {
+            ["Input.Phone"] = "+46 70 123 45 67", ["Input.Email"] = "ola@eksempel.no", ["Input.PostalPlace"] = "Mo i Rana",
+        }, "form.contact-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await ContactOfAsync(DemoPeople.Ola);
+        Assert.Equal("+46701234567", saved.Phone);
+        Assert.Equal("Mo i Rana", saved.PostalPlace);
+    }
+
+    /// <summary>"A*201" is 201 A's; "a*243@eksempel.no" is 243 a's and the domain (255 in all).</summary>
+    private static string Expand(string value)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(value, @"^(.)\*(\d+)(.*)$");
+        return match.Success ? new string(match.Groups[1].Value[0], int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) + match.Groups[3].Value : value;
     }
 
     private async Task<ContactData> ContactOfAsync(string subject)

@@ -28,6 +28,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>False when the portal listens on real sockets (browser tests): no test server to route through.</summary>
     protected virtual bool UsesTestServer => true;
 
+    /// <summary>Many tests post the fullmakt form as the same person; one test class checks the limit itself.</summary>
+    protected virtual int GrantAttemptsPerHour => 1000;
+
     /// <summary>Extra settings a test class needs, applied after the defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
@@ -39,6 +42,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:Directory", LogDirectory);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Identity:AcceptSyntheticNumbers", "true");
+        builder.UseSetting("Access:GrantAttemptsPerHour", GrantAttemptsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

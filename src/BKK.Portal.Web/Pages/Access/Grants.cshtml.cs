@@ -2,6 +2,7 @@ using BKK.Portal.Application.Access;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace BKK.Portal.Web.Pages.Access;
 
@@ -9,8 +10,11 @@ namespace BKK.Portal.Web.Pages.Access;
 /// Fullmakt: the owner gives another person limited or full access and takes it back. The identity
 /// number typed in is never written back into the page, not even when the form must be corrected.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicy)]
 public sealed class GrantsModel(CurrentRelationship current, AccessManagementService service) : PageModel
 {
+    public const string RateLimitPolicy = "fullmakt";
+
     [BindProperty]
     public GrantAccess Input { get; set; } = new();
 

@@ -33,6 +33,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Ingen tilgang", "Du har ikke tilgang til dette kundeforholdet. Velg et av dine egne kundeforhold i menyen."),
             404 => ("Fant ikke siden", "Siden finnes ikke, eller den er flyttet."),
             405 => ("Ugyldig forespørsel", "Denne siden kan ikke brukes slik."),
+            429 => ("For mange forsøk", "Du har prøvd for mange ganger på kort tid. Vent en time og prøv igjen, eller kontakt kundeservice."),
             _ => (Heading, Explanation),
         };
     }

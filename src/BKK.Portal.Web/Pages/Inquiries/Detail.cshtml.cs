@@ -25,9 +25,17 @@ public sealed class DetailModel(CurrentRelationship current, InquiryService serv
 
     public Inquiry? Inquiry { get; private set; }
 
+    public bool LimitedAccess { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var relationship = await current.GetAsync(cancellationToken);
+        if (!InquiryService.MaySee(relationship))
+        {
+            LimitedAccess = true; // the page says why instead of showing anything
+            return Page();
+        }
+
         Inquiry = Id is { } id ? await service.GetAsync(relationship, id, cancellationToken) : null;
         return Inquiry is null ? NotFound() : Page();
     }
@@ -35,7 +43,12 @@ public sealed class DetailModel(CurrentRelationship current, InquiryService serv
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var relationship = await current.GetAsync(cancellationToken);
-        if (Id is not { } id || !InquiryService.MaySee(relationship))
+        if (!InquiryService.MaySee(relationship))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (Id is not { } id)
         {
             return NotFound();
         }
