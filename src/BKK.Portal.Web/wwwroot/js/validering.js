@@ -5,6 +5,20 @@
         return;
     }
 
+    // No check when a field loses focus: a message that vanishes on blur moves the button under
+    // the pointer between mousedown and mouseup, and the click is lost. Fields are checked when the
+    // form is sent, and again as the customer types once a message is shown.
+    // A field with a message is marked aria-invalid (jquery-validation does so only on blur and keyup).
+    $.validator.setDefaults({
+        onfocusout: false,
+        highlight: function (element, errorClass, validClass) {
+            $(element).addClass(errorClass).removeClass(validClass).attr("aria-invalid", "true");
+        },
+        unhighlight: function (element, errorClass, validClass) {
+            $(element).removeClass(errorClass).addClass(validClass).removeAttr("aria-invalid");
+        }
+    });
+
     $.extend($.validator.messages, {
         required: "Feltet må fylles ut.",
         email: "Skriv inn en gyldig e-postadresse.",
