@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.SectionName));
         services.AddValidatorsFromAssemblyContaining<ChangeContactDataValidator>(ServiceLifetime.Scoped);
         services.AddScoped<AuditLog>();
+        services.AddSingleton(Privacy.BkkPrivacyCatalogue.Current);
         services.AddScoped<ContactDetailsService>();
         services.AddScoped<InstallationsQuery>();
         services.AddScoped<InquiryService>();

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using BKK.Portal.Application;
 using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Privacy;
 using BKK.Portal.DevIdentity;
 using BKK.Portal.Infrastructure;
 using BKK.Portal.Infrastructure.Logging;
@@ -91,6 +92,9 @@ builder.Services.AddRazorPages(o =>
 }).AddMvcOptions(o => o.Filters.Add<RelationshipSelectionFilter>());
 
 var app = builder.Build();
+
+// The notice and the system's behaviour come from this catalogue: a broken one stops the portal here.
+app.Services.GetRequiredService<PrivacyCatalogue>().EnsureValid();
 
 await app.Services.InitializePortalDatabaseAsync(seedDemoData && !environment.IsProduction());
 if (importFile is not null)

@@ -1,0 +1,174 @@
+namespace BKK.Portal.Application.Privacy;
+
+public enum Language
+{
+    Norwegian,
+    English,
+}
+
+/// <summary>A text of the privacy notice in bokmål and English.</summary>
+public sealed record Text(string Nb, string En)
+{
+    public string In(Language language) => language == Language.English ? En : Nb;
+}
+
+public enum CookieCategory
+{
+    Necessary = 1,
+    Functional = 2,
+    Statistics = 3,
+    Marketing = 4,
+}
+
+/// <summary>How long a cookie lives: a duration, or the browser session; and how the notice says it.</summary>
+public sealed record CookieLifetime(TimeSpan? Duration, bool Session, Text Display)
+{
+    public static CookieLifetime For(TimeSpan duration, Text display) => new(duration, false, display);
+
+    public static CookieLifetime BrowserSession { get; } = new(null, true, new Text("Til nettleseren lukkes", "Until the browser is closed"));
+}
+
+/// <summary>
+/// A cookie the site may set: its name (or the start of its name when <see cref="IsPrefix"/>), category,
+/// who sets it, the notice's theme, the data it holds, what it is used for, and its lifetime.
+/// </summary>
+public sealed record CookieEntry(
+    string Name,
+    bool IsPrefix,
+    CookieCategory Category,
+    bool FirstParty,
+    string Provider,
+    Text Theme,
+    Text Data,
+    Text Purpose,
+    CookieLifetime Lifetime,
+    bool DevelopmentOnly = false)
+{
+    public bool Matches(string cookieName) =>
+        IsPrefix ? cookieName.StartsWith(Name, StringComparison.Ordinal) : string.Equals(cookieName, Name, StringComparison.Ordinal);
+}
+
+/// <summary>How long data is kept: while a customer, then a number of years for a law (or deleted continuously).</summary>
+public sealed record RetentionRule(string Key, Text Description, int? YearsAfterRelationshipEnds);
+
+/// <summary>A category of personal data in the notice, with what it holds, why, and the retention rule it follows.</summary>
+public sealed record DataCategory(string Key, Text Name, Text Holds, Text Purpose, Text LegalBasis, string RetentionKey);
+
+public sealed record Processor(Text Name, Text Task);
+
+/// <summary>The headings and labels of the notice page: part of the notice, so part of the catalogue.</summary>
+public sealed record NoticeHeadings(
+    Text Title,
+    Text VersionLabel,
+    Text Controller,
+    Text DataProtectionOfficer,
+    Text DataCategories,
+    Text Purpose,
+    Text LegalBasis,
+    Text Retention,
+    Text Sources,
+    Text Processors,
+    Text Disclosure,
+    Text Protection,
+    Text Cookies,
+    Text CookieTheme,
+    Text CookieData,
+    Text CookieUse,
+    Text CookieLifetime,
+    Text CookieCategory,
+    Text CookieProvider,
+    Text Rights,
+    Text Complaint);
+
+public sealed record Controller(string Name, string OrganisationNumber, string Address, string Email, string Phone, string DataProtectionOfficerEmail);
+
+/// <summary>
+/// The privacy notice and the system's promises in one place: the notice page is rendered from it,
+/// the consent middleware lets through only the cookies it lists, and deletion follows its retention
+/// rules. <see cref="Version"/> goes into every consent, so a new version asks the visitor again.
+/// </summary>
+public sealed record PrivacyCatalogue(
+    string Version,
+    DateOnly Date,
+    NoticeHeadings Headings,
+    Controller Controller,
+    Text Introduction,
+    IReadOnlyList<DataCategory> DataCategories,
+    IReadOnlyList<RetentionRule> RetentionRules,
+    IReadOnlyList<Text> Sources,
+    IReadOnlyList<Processor> Processors,
+    IReadOnlyList<Text> DisclosureGrounds,
+    IReadOnlyList<Text> Protection,
+    IReadOnlyList<Text> Rights,
+    Text Complaint,
+    IReadOnlyList<CookieEntry> Cookies,
+    IReadOnlyDictionary<CookieCategory, Text> CookieCategoryNames,
+    IReadOnlyDictionary<CookieCategory, Text> CookieCategoryDescriptions)
+{
+    public CookieEntry? CookieFor(string cookieName) => Cookies.FirstOrDefault(c => c.Matches(cookieName));
+
+    public RetentionRule RetentionFor(DataCategory category) => RetentionRules.Single(r => r.Key == category.RetentionKey);
+
+    /// <summary>Throws with every problem listed when the catalogue cannot be kept (the portal then does not start).</summary>
+    public PrivacyCatalogue EnsureValid()
+    {
+        var problems = Problems();
+        return problems.Count == 0
+            ? this
+            : throw new InvalidOperationException($"The privacy catalogue {Version} cannot be used: " + string.Join(" ", problems));
+    }
+
+    /// <summary>
+    /// Refuses a catalogue the system cannot keep: a cookie without a lifetime, a category without a
+    /// retention rule, a text missing in one language. Called at start; the portal does not start with a broken one.
+    /// </summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Version))
+        {
+            problems.Add("The catalogue has no version.");
+        }
+
+        foreach (var cookie in Cookies)
+        {
+            if (cookie.Lifetime is null || (!cookie.Lifetime.Session && cookie.Lifetime.Duration is not { Ticks: > 0 }))
+            {
+                problems.Add($"The cookie '{cookie.Name}' has no lifetime.");
+            }
+
+            if (!CookieCategoryNames.ContainsKey(cookie.Category))
+            {
+                problems.Add($"The cookie '{cookie.Name}' is in category {cookie.Category}, which has no name in the notice.");
+            }
+
+            problems.AddRange(Missing($"cookie '{cookie.Name}'", cookie.Theme, cookie.Data, cookie.Purpose, cookie.Lifetime?.Display));
+        }
+
+        foreach (var duplicate in Cookies.GroupBy(c => c.Name).Where(g => g.Count() > 1))
+        {
+            problems.Add($"The cookie '{duplicate.Key}' is listed more than once.");
+        }
+
+        foreach (var category in DataCategories)
+        {
+            if (RetentionRules.All(r => r.Key != category.RetentionKey))
+            {
+                problems.Add($"The data category '{category.Key}' has no retention rule ('{category.RetentionKey}' is not in the catalogue).");
+            }
+
+            problems.AddRange(Missing($"data category '{category.Key}'", category.Name, category.Holds, category.Purpose, category.LegalBasis));
+        }
+
+        problems.AddRange(typeof(NoticeHeadings).GetProperties().SelectMany(p => Missing($"heading '{p.Name}'", (Text?)p.GetValue(Headings))));
+        problems.AddRange(Missing("introduction", Introduction));
+        problems.AddRange(Missing("complaint", Complaint));
+        problems.AddRange(RetentionRules.SelectMany(r => Missing($"retention rule '{r.Key}'", r.Description)));
+        return problems;
+    }
+
+    private static IEnumerable<string> Missing(string what, params Text?[] texts) =>
+        texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.Nb) || string.IsNullOrWhiteSpace(t.En))
+            ? [$"The {what} lacks a text in bokmål or English."]
+            : [];
+}

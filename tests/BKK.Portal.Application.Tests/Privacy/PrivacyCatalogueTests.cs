@@ -1,0 +1,66 @@
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.Domain.Customers;
+
+namespace BKK.Portal.Application.Tests.Privacy;
+
+public class PrivacyCatalogueTests
+{
+    private static readonly PrivacyCatalogue Catalogue = BkkPrivacyCatalogue.Current;
+
+    [Fact]
+    public void The_portals_catalogue_is_valid_and_keeps_the_promises_of_the_notice()
+    {
+        Assert.Empty(Catalogue.Problems());
+        Assert.True(OrganisationNumber.Parse(Catalogue.Controller.OrganisationNumber).IsValid);
+        Assert.Equal(TimeSpan.FromHours(24), Catalogue.CookieFor("bkk.portal.auth")!.Lifetime.Duration);
+        Assert.Equal(TimeSpan.FromMinutes(3), Catalogue.CookieFor(BkkPrivacyCatalogue.ChatCookieName)!.Lifetime.Duration);
+        Assert.Equal(TimeSpan.FromDays(7), Catalogue.CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Duration);
+        Assert.Equal(TimeSpan.FromDays(730), Catalogue.CookieFor("_ga")!.Lifetime.Duration);
+        Assert.True(Catalogue.CookieFor("VISITOR_INFO1_LIVE")!.Lifetime.Duration < TimeSpan.FromDays(730));
+        Assert.Equal(
+            ["personal", "customer", "consumption", "invoicing", "claims", "security", "technical", "electronic"],
+            Catalogue.DataCategories.Select(c => c.Key));
+        Assert.Equal([5, 10, null], Catalogue.RetentionRules.Select(r => r.YearsAfterRelationshipEnds));
+    }
+
+    [Fact]
+    public void Cookie_names_match_exactly_or_by_their_prefix()
+    {
+        Assert.Equal("bkk.portal.oidc.nonce.", Catalogue.CookieFor("bkk.portal.oidc.nonce.abc123")!.Name);
+        Assert.Equal("_ga_", Catalogue.CookieFor("_ga_G12345")!.Name);
+        Assert.Equal("_ga", Catalogue.CookieFor("_ga")!.Name);
+        Assert.Null(Catalogue.CookieFor("_gid"));
+        Assert.Null(Catalogue.CookieFor("bkk.portal.auth.extra"));
+    }
+
+    [Fact]
+    public void A_cookie_without_a_lifetime_is_refused_with_its_name()
+    {
+        var broken = Catalogue with
+        {
+            Cookies = [.. Catalogue.Cookies.Select(c => c.Name == "_ga" ? c with { Lifetime = new CookieLifetime(null, false, c.Lifetime.Display) } : c)],
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => broken.EnsureValid());
+        Assert.Contains("The cookie '_ga' has no lifetime.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_data_category_without_a_retention_rule_is_refused()
+    {
+        var broken = Catalogue with
+        {
+            DataCategories = [.. Catalogue.DataCategories.Select(c => c.Key == "claims" ? c with { RetentionKey = "forever" } : c)],
+        };
+
+        Assert.Contains("The data category 'claims' has no retention rule ('forever' is not in the catalogue).", broken.Problems());
+    }
+
+    [Fact]
+    public void A_text_missing_in_english_is_refused()
+    {
+        var broken = Catalogue with { Complaint = new Text("Klag til Datatilsynet.", " ") };
+
+        Assert.Contains("The complaint lacks a text in bokmål or English.", broken.Problems());
+    }
+}

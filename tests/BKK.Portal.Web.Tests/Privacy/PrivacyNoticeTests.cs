@@ -1,0 +1,95 @@
+using System.Net;
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Privacy;
+
+[Collection(PortalCollection.Name)]
+public sealed class PrivacyNoticeTests(PortalFactory factory)
+{
+    private static readonly PrivacyCatalogue Catalogue = BkkPrivacyCatalogue.Current;
+
+    [Theory]
+    [InlineData("", Language.Norwegian)]
+    [InlineData("?lang=en", Language.English)]
+    public async Task The_notice_is_the_catalogue_every_section_without_logging_in(string query, Language language)
+    {
+        using var visitor = factory.CreatePortalClient();
+
+        var response = await visitor.Http.GetAsync("/personvern" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        var text = page.QuerySelector("main")!.TextContent;
+        var expected = new List<Text> { Catalogue.Introduction, Catalogue.Complaint };
+        expected.AddRange(Catalogue.DataCategories.SelectMany(c => new[] { c.Name, c.Holds, c.Purpose, c.LegalBasis }));
+        expected.AddRange(Catalogue.RetentionRules.Select(r => r.Description));
+        expected.AddRange(Catalogue.Sources.Concat(Catalogue.DisclosureGrounds).Concat(Catalogue.Protection).Concat(Catalogue.Rights));
+        expected.AddRange(Catalogue.Processors.SelectMany(p => new[] { p.Name, p.Task }));
+        expected.AddRange(typeof(NoticeHeadings).GetProperties().Where(p => p.Name != nameof(NoticeHeadings.VersionLabel)).Select(p => (Text)p.GetValue(Catalogue.Headings)!));
+        Assert.All(expected, t => Assert.Contains(t.In(language), text, StringComparison.Ordinal));
+        Assert.Contains(Catalogue.Version, page.QuerySelector("[data-testid=catalogue-version]")!.TextContent, StringComparison.Ordinal);
+
+        var rows = page.QuerySelectorAll("[data-testid=cookie-table] tbody tr");
+        Assert.Equal(Catalogue.Cookies.Count, rows.Length); // the development login's cookie too: this is not production
+        foreach (var cookie in Catalogue.Cookies)
+        {
+            var row = rows.Single(r => r.GetAttribute("data-cookie") == cookie.Name);
+            Assert.Contains(cookie.Theme.In(language), row.TextContent, StringComparison.Ordinal);
+            Assert.Contains(cookie.Data.In(language), row.TextContent, StringComparison.Ordinal);
+            Assert.Contains(cookie.Purpose.In(language), row.TextContent, StringComparison.Ordinal);
+            Assert.Equal(cookie.Lifetime.Display.In(language), row.QuerySelector("[data-testid=cookie-lifetime]")!.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task The_browser_keeps_its_copy_while_the_catalogue_is_the_same()
+    {
+        using var visitor = factory.CreatePortalClient();
+        var first = await visitor.Http.GetAsync("/personvern");
+        var tag = first.Headers.ETag!.Tag;
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/personvern");
+        again.Headers.IfNoneMatch.ParseAdd(tag);
+        Assert.Equal(HttpStatusCode.NotModified, (await visitor.Http.SendAsync(again)).StatusCode);
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/personvern?lang=en");
+        english.Headers.IfNoneMatch.ParseAdd(tag);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Http.SendAsync(english)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_lifetime_changed_in_a_copy_of_the_catalogue_is_what_the_notice_says()
+    {
+        var changed = Catalogue with
+        {
+            Version = "test-lifetime",
+            Cookies = [.. Catalogue.Cookies.Select(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName
+                ? c with { Lifetime = CookieLifetime.For(TimeSpan.FromDays(3), new Text("3 dager", "3 days")) }
+                : c)],
+        };
+        using var custom = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(changed)));
+        using var client = custom.CreateClient();
+
+        var page = await PortalClient.ParseAsync(await client.GetAsync("/personvern"));
+
+        var row = page.QuerySelector($"[data-cookie='{BkkPrivacyCatalogue.ConsentCookieName}']")!;
+        Assert.Equal("3 dager", row.QuerySelector("[data-testid=cookie-lifetime]")!.TextContent);
+        Assert.Contains("test-lifetime", page.QuerySelector("[data-testid=catalogue-version]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_portal_does_not_start_with_a_broken_catalogue_and_says_why()
+    {
+        var broken = Catalogue with
+        {
+            DataCategories = [.. Catalogue.DataCategories.Select(c => c.Key == "consumption" ? c with { RetentionKey = "none" } : c)],
+        };
+        using var custom = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(broken)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => custom.CreateClient());
+        Assert.Contains("The data category 'consumption' has no retention rule", error.Message, StringComparison.Ordinal);
+    }
+}
