@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<ChangeContactDataValidator>(ServiceLifetime.Scoped);
         services.AddScoped<AuditLog>();
         services.AddSingleton(Privacy.BkkPrivacyCatalogue.Current);
+        services.AddScoped<Privacy.ConsentService>();
         services.AddScoped<ContactDetailsService>();
         services.AddScoped<InstallationsQuery>();
         services.AddScoped<InquiryService>();

@@ -10,6 +10,7 @@ using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consumption;
 using BKK.Portal.Web.Pages.Access;
+using BKK.Portal.Web.Privacy;
 using BKK.Portal.Web.Shell;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -132,6 +133,7 @@ app.Use(async (context, next) =>
     headers.ContentSecurityPolicy = "frame-ancestors 'none'";
     await next();
 });
+app.UseMiddleware<ConsentMiddleware>();
 app.UseStaticFiles();
 if (oidc.UsesEmbeddedDevIdentity)
 {

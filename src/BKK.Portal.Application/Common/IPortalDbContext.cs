@@ -5,6 +5,7 @@ using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
+using BKK.Portal.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Common;
@@ -30,6 +31,8 @@ public interface IPortalDbContext
     DbSet<Inquiry> Inquiries { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<ConsentRecord> ConsentRecords { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

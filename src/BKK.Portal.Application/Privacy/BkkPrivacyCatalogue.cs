@@ -35,6 +35,23 @@ public static class BkkPrivacyCatalogue
             CookieProvider: new("Fra", "From"),
             Rights: new("Dine rettigheter", "Your rights"),
             Complaint: new("Klage", "Complaint")),
+        Consent: new(
+            BannerTitle: new("Informasjonskapsler", "Cookies"),
+            BannerBody: new(
+                "Vi bruker nødvendige informasjonskapsler for innlogging, skjemaer og for å huske valget ditt. Med ditt samtykke bruker vi også informasjonskapsler til chat, trafikkmåling (Google Analytics) og YouTube-videoer. Du kan endre valget når som helst under Informasjonskapsler nederst på siden.",
+                "We use necessary cookies for login, forms and to remember your choice. With your consent we also use cookies for chat, traffic measurement (Google Analytics) and YouTube videos. You can change your choice at any time under Cookies at the bottom of the page."),
+            AcceptAll: new("Godta alle", "Accept all"),
+            NecessaryOnly: new("Bare nødvendige", "Necessary only"),
+            Choose: new("Velg selv", "Let me choose"),
+            SettingsTitle: new("Informasjonskapsler", "Cookies"),
+            SettingsIntro: new(
+                "Velg hvilke informasjonskapsler vi kan bruke. Ingenting er valgt på forhånd, og du kan trekke samtykket tilbake når som helst. Da sletter vi informasjonskapslene i den kategorien.",
+                "Choose which cookies we may use. Nothing is chosen in advance, and you can withdraw your consent at any time. We then delete the cookies of that category."),
+            Save: new("Lagre valgene", "Save my choices"),
+            AlwaysOn: new("Alltid på", "Always on"),
+            Saved: new("Valget ditt er lagret.", "Your choice has been saved."),
+            CurrentChoice: new("Ditt valg nå", "Your current choice"),
+            NotChosen: new("Du har ikke valgt ennå.", "You have not chosen yet.")),
         Controller: new Controller("BKK Nett AS", "976 944 682", "Postboks 7050, 5020 Bergen", "personvern@bkk.example", "55 12 70 00", "personvernombud@bkk.example"),
         Introduction: new(
             "BKK Nett AS er behandlingsansvarlig for personopplysningene vi behandler om deg som kunde av strømnettet. Her forklarer vi hvilke opplysninger vi har, hvor de kommer fra, hva vi bruker dem til, hvor lenge vi tar vare på dem og hvilke rettigheter du har.",

@@ -44,8 +44,20 @@ public sealed record CookieEntry(
     CookieLifetime Lifetime,
     bool DevelopmentOnly = false)
 {
-    public bool Matches(string cookieName) =>
-        IsPrefix ? cookieName.StartsWith(Name, StringComparison.Ordinal) : string.Equals(cookieName, Name, StringComparison.Ordinal);
+    /// <summary>
+    /// The name, or a name starting with the prefix; and a large cookie's chunks, which ASP.NET Core
+    /// names by appending C1, C2 … ("bkk.portal.authC1").
+    /// </summary>
+    public bool Matches(string cookieName)
+    {
+        if (IsPrefix ? cookieName.StartsWith(Name, StringComparison.Ordinal) : string.Equals(cookieName, Name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return !IsPrefix && cookieName.Length > Name.Length + 1 && cookieName.StartsWith(Name + "C", StringComparison.Ordinal)
+            && cookieName[(Name.Length + 1)..].All(char.IsAsciiDigit);
+    }
 }
 
 /// <summary>How long data is kept: while a customer, then a number of years for a law (or deleted continuously).</summary>
@@ -80,6 +92,21 @@ public sealed record NoticeHeadings(
     Text Rights,
     Text Complaint);
 
+/// <summary>The texts of the cookie banner and settings page: what the visitor agrees to, so part of the catalogue.</summary>
+public sealed record ConsentTexts(
+    Text BannerTitle,
+    Text BannerBody,
+    Text AcceptAll,
+    Text NecessaryOnly,
+    Text Choose,
+    Text SettingsTitle,
+    Text SettingsIntro,
+    Text Save,
+    Text AlwaysOn,
+    Text Saved,
+    Text CurrentChoice,
+    Text NotChosen);
+
 public sealed record Controller(string Name, string OrganisationNumber, string Address, string Email, string Phone, string DataProtectionOfficerEmail);
 
 /// <summary>
@@ -91,6 +118,7 @@ public sealed record PrivacyCatalogue(
     string Version,
     DateOnly Date,
     NoticeHeadings Headings,
+    ConsentTexts Consent,
     Controller Controller,
     Text Introduction,
     IReadOnlyList<DataCategory> DataCategories,
@@ -161,6 +189,11 @@ public sealed record PrivacyCatalogue(
         }
 
         problems.AddRange(typeof(NoticeHeadings).GetProperties().SelectMany(p => Missing($"heading '{p.Name}'", (Text?)p.GetValue(Headings))));
+        problems.AddRange(typeof(ConsentTexts).GetProperties().SelectMany(p => Missing($"consent text '{p.Name}'", (Text?)p.GetValue(Consent))));
+        if (CookieFor(BkkPrivacyCatalogue.ConsentCookieName) is not { Lifetime.Duration: { Ticks: > 0 } })
+        {
+            problems.Add($"The consent cookie '{BkkPrivacyCatalogue.ConsentCookieName}' needs a lifetime as a duration.");
+        }
         problems.AddRange(Missing("introduction", Introduction));
         problems.AddRange(Missing("complaint", Complaint));
         problems.AddRange(RetentionRules.SelectMany(r => Missing($"retention rule '{r.Key}'", r.Description)));

@@ -6,6 +6,7 @@ using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
+using BKK.Portal.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Infrastructure.Persistence;
@@ -27,6 +28,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

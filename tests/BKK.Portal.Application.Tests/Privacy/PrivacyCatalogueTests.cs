@@ -31,6 +31,8 @@ public class PrivacyCatalogueTests
         Assert.Equal("_ga", Catalogue.CookieFor("_ga")!.Name);
         Assert.Null(Catalogue.CookieFor("_gid"));
         Assert.Null(Catalogue.CookieFor("bkk.portal.auth.extra"));
+        Assert.Equal("bkk.portal.auth", Catalogue.CookieFor("bkk.portal.authC2")!.Name); // a chunk of a large cookie
+        Assert.Null(Catalogue.CookieFor("bkk.portal.authCx"));
     }
 
     [Fact]

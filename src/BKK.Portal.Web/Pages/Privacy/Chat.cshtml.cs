@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.Web.Privacy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Privacy;
+
+/// <summary>
+/// Chat med kundeservice: starting a chat is the only thing that issues the chat cookie (a random
+/// chat id, as long as the catalogue says), and only with functional consent. The chat itself comes later.
+/// </summary>
+[AllowAnonymous]
+public sealed class ChatModel(PrivacyCatalogue catalogue) : PageModel
+{
+    public bool Allowed => HttpContext.Consent().Allows(CookieCategory.Functional);
+
+    public bool Started => Request.Cookies.ContainsKey(BkkPrivacyCatalogue.ChatCookieName);
+
+    public void OnGet()
+    {
+    }
+
+    public IActionResult OnPost()
+    {
+        if (!Allowed)
+        {
+            return Page();
+        }
+
+        var lifetime = catalogue.CookieFor(BkkPrivacyCatalogue.ChatCookieName)!.Lifetime.Duration!.Value;
+        Response.Cookies.Append(BkkPrivacyCatalogue.ChatCookieName, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+            Path = "/",
+            Expires = DateTimeOffset.UtcNow.Add(lifetime),
+        });
+        return Redirect("/chat");
+    }
+}

@@ -1,0 +1,60 @@
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.Web.Privacy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Privacy;
+
+/// <summary>
+/// Informasjonskapsler: the categories and their cookies from the catalogue, nothing ticked in
+/// advance; accept all, necessary only, or the chosen ones. Also where the banner's buttons post.
+/// Withdrawing a category deletes its cookies in the same response.
+/// </summary>
+[AllowAnonymous]
+public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService consent) : PageModel
+{
+    [BindProperty(Name = "valg")]
+    public string? Choice { get; set; }
+
+    [BindProperty(Name = "kategori")]
+    public List<string> Categories { get; set; } = [];
+
+    [BindProperty(Name = "tilbake")]
+    public string? ReturnUrl { get; set; }
+
+    [FromQuery(Name = "lagret")]
+    public string? SavedFlag { get; set; }
+
+    public PrivacyCatalogue Catalogue => catalogue;
+
+    public ConsentState Current => HttpContext.Consent();
+
+    public bool Saved => SavedFlag == "1";
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        IEnumerable<CookieCategory>? allowed = Choice switch
+        {
+            "alle" => ConsentService.Optional,
+            "nodvendige" => [],
+            "valgte" => Categories.Select(c => Enum.TryParse<CookieCategory>(c, true, out var category) && ConsentService.Optional.Contains(category) ? category : (CookieCategory?)null)
+                .OfType<CookieCategory>().ToList(),
+            _ => null,
+        };
+        if (allowed is null)
+        {
+            return BadRequest();
+        }
+
+        var state = await consent.RecordAsync(HttpContext.Consent(), Choice!, allowed, cancellationToken);
+        HttpContext.ChangeConsent(state, catalogue);
+        return LocalRedirect(ReturnUrl is { Length: > 0 } back && Url.IsLocalUrl(back) && !back.StartsWith("/informasjonskapsler", StringComparison.Ordinal)
+            ? back
+            : "/informasjonskapsler?lagret=1");
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
+
+namespace BKK.Portal.Web.Tests.Privacy;
+
+[Collection(PortalCollection.Name)]
+public sealed class ConsentTests(PortalFactory factory)
+{
+    private static readonly PrivacyCatalogue Catalogue = BkkPrivacyCatalogue.Current;
+
+    [Fact]
+    public async Task Until_the_visitor_chooses_the_banner_shows_and_only_necessary_cookies_are_set()
+    {
+        using var visitor = factory.CreatePortalClient();
+
+        foreach (var url in new[] { "/personvern", "/informasjonskapsler", "/chat" })
+        {
+            var response = await visitor.Http.GetAsync(url);
+            Assert.All(SetCookies(response), c => Assert.Equal(CookieCategory.Necessary, Catalogue.CookieFor(c.Name.Value!)!.Category));
+            if (url != "/informasjonskapsler")
+            {
+                var banner = (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=consent-banner]")!;
+                Assert.Equal(["Godta alle", "Bare nødvendige", "Velg selv"], banner.QuerySelectorAll("button, a.btn").Select(b => b.TextContent.Trim()));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("nodvendige", "")]
+    [InlineData("alle", "functional,marketing,statistics")]
+    public async Task A_choice_is_recorded_with_version_and_categories_and_the_consent_cookie_lives_7_days(string choice, string categories)
+    {
+        using var visitor = factory.CreatePortalClient();
+        var page = await visitor.GetPageAsync("/personvern");
+
+        var response = await visitor.PostFormAsync("/informasjonskapsler", page, new Dictionary<string, string> { ["valg"] = choice }, "[data-testid=consent-banner-form]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/personvern", response.Headers.Location!.OriginalString);
+        var cookie = Assert.Single(SetCookies(response), c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
+        Assert.InRange(cookie.Expires!.Value, DateTimeOffset.UtcNow.AddDays(7).AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(7).AddMinutes(1));
+        Assert.True(cookie.HttpOnly);
+        var consentId = cookie.Value.Value!.Split('.')[0];
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var record = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ConsentRecords.SingleAsync(r => r.ConsentId == consentId);
+        Assert.Equal(Catalogue.Version, record.CatalogueVersion);
+        Assert.Equal(choice, record.Choice);
+        Assert.Equal(categories, record.Categories);
+        Assert.Equal(ConsentService.TextHash(Catalogue), record.TextHash);
+
+        Assert.Null((await visitor.GetPageAsync("/personvern")).QuerySelector("[data-testid=consent-banner]"));
+    }
+
+    [Fact]
+    public async Task A_new_catalogue_version_asks_again()
+    {
+        using var visitor = factory.CreatePortalClient();
+        var page = await visitor.GetPageAsync("/personvern");
+        var chosen = await visitor.PostFormAsync("/informasjonskapsler", page, new Dictionary<string, string> { ["valg"] = "alle" }, "[data-testid=consent-banner-form]");
+        var cookie = SetCookies(chosen).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
+
+        using var newer = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(Catalogue with { Version = "2027.1" })));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/personvern");
+        request.Headers.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+        var again = await PortalClient.ParseAsync(await newer.CreateClient().SendAsync(request));
+
+        Assert.NotNull(again.QuerySelector("[data-testid=consent-banner]"));
+    }
+
+    [Fact]
+    public async Task A_lifetime_changed_in_a_copy_of_the_catalogue_is_the_consent_cookies_and_the_settings_page_says_so()
+    {
+        var changed = Catalogue with
+        {
+            Cookies = [.. Catalogue.Cookies.Select(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName
+                ? c with { Lifetime = CookieLifetime.For(TimeSpan.FromDays(3), new Text("3 dager", "3 days")) }
+                : c)],
+        };
+        using var custom = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(changed)));
+        using var visitor = new PortalClient(custom.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+        var settings = await visitor.GetPageAsync("/informasjonskapsler");
+        Assert.Contains($"{BkkPrivacyCatalogue.ConsentCookieName} (BKK): Huske samtykket ditt. 3 dager.", settings.QuerySelector("[data-testid=consent-settings]")!.TextContent, StringComparison.Ordinal);
+        var response = await visitor.PostFormAsync("/informasjonskapsler", settings, new Dictionary<string, string> { ["valg"] = "nodvendige" }, "[data-testid=consent-settings]");
+
+        var cookie = SetCookies(response).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
+        Assert.InRange(cookie.Expires!.Value, DateTimeOffset.UtcNow.AddDays(3).AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(3).AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task The_chat_cookie_comes_only_with_a_started_chat_and_functional_consent_and_goes_when_consent_is_withdrawn()
+    {
+        using var visitor = factory.CreatePortalClient();
+        var chat = await visitor.GetPageAsync("/chat");
+        Assert.NotNull(chat.QuerySelector("[data-testid=chat-needs-consent]"));
+        Assert.DoesNotContain(SetCookies(await visitor.PostFormAsync("/chat", chat, new Dictionary<string, string>(), "[data-testid=consent-banner-form]")), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
+
+        var settings = await visitor.GetPageAsync("/informasjonskapsler");
+        Assert.All(settings.QuerySelectorAll("input[name=kategori]"), box => Assert.False(box.HasAttribute("checked"))); // nothing pre-ticked
+        await visitor.PostFormAsync("/informasjonskapsler", settings, new Dictionary<string, string> { ["valg"] = "valgte", ["kategori"] = "functional" }, "[data-testid=consent-settings]");
+        chat = await visitor.GetPageAsync("/chat");
+        var started = await visitor.PostFormAsync("/chat", chat, new Dictionary<string, string>(), "main form");
+        var chatCookie = Assert.Single(SetCookies(started), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
+        Assert.InRange(chatCookie.Expires!.Value, DateTimeOffset.UtcNow.AddMinutes(3).AddSeconds(-30), DateTimeOffset.UtcNow.AddMinutes(3).AddSeconds(30));
+        Assert.NotNull((await visitor.GetPageAsync("/chat")).QuerySelector("[data-testid=chat-started]"));
+
+        settings = await visitor.GetPageAsync("/informasjonskapsler");
+        Assert.True(settings.QuerySelector("input[value=functional]")!.HasAttribute("checked"));
+        var withdrawn = await visitor.PostFormAsync("/informasjonskapsler", settings, new Dictionary<string, string> { ["valg"] = "valgte" }, "[data-testid=consent-settings]");
+
+        var deletion = Assert.Single(SetCookies(withdrawn), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
+        Assert.True(deletion.Expires < DateTimeOffset.UtcNow);
+        Assert.NotNull((await visitor.GetPageAsync("/chat")).QuerySelector("[data-testid=chat-needs-consent]"));
+    }
+
+    private static IList<SetCookieHeaderValue> SetCookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? SetCookieHeaderValue.ParseList(values.ToList()) : [];
+}
