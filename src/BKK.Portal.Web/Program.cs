@@ -53,6 +53,7 @@ if (environment.IsProduction())
 builder.Services.AddPortalApplication(configuration);
 builder.Services.AddPortalInfrastructure(configuration, environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
+builder.Services.Configure<ThirdPartyOptions>(configuration.GetSection(ThirdPartyOptions.SectionName));
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddScoped<RelationshipSelector>();
 builder.Services.AddScoped<ShellQuery>();
@@ -123,17 +124,22 @@ if (!environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/feil/{0}");
+app.UseMiddleware<ConsentMiddleware>();
+var analyticsOn = !string.IsNullOrWhiteSpace(configuration[$"{ThirdPartyOptions.SectionName}:AnalyticsMeasurementId"]);
 app.Use(async (context, next) =>
 {
-    // The basic headers; a full Content-Security-Policy with nonces is issue 8's.
     var headers = context.Response.Headers;
     headers.XContentTypeOptions = "nosniff";
     headers["Referrer-Policy"] = "no-referrer";
     headers.XFrameOptions = "DENY";
-    headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+    context.Response.OnStarting(() =>
+    {
+        // Built as the response starts: a consent given in this request already counts.
+        headers.ContentSecurityPolicy = ContentSecurityPolicy.For(context, analyticsOn);
+        return Task.CompletedTask;
+    });
     await next();
 });
-app.UseMiddleware<ConsentMiddleware>();
 app.UseStaticFiles();
 if (oidc.UsesEmbeddedDevIdentity)
 {

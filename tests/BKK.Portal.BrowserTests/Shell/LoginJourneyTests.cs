@@ -58,7 +58,17 @@ public sealed class LoginJourneyTests(BrowserFixture fixture)
         await portal.LoginAsync("ola");
         await Accessibility.AssertNoAxeViolationsAsync(session.Page);
 
-        // Keyboard only: the skip link comes first, then the switcher; Enter submits.
+        // Keyboard only: the skip link comes first, then the cookie banner's three choices.
+        await session.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(session.Page.GetByRole(AriaRole.Link, new() { Name = "Hopp til hovedinnholdet" })).ToBeFocusedAsync();
+        await session.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = "Godta alle" })).ToBeFocusedAsync();
+        await session.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = "Bare nødvendige" })).ToBeFocusedAsync();
+        await session.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(session.Page.GetByTestId("consent-banner")).ToHaveCountAsync(0);
+
+        // Then the skip link, then the switcher; Enter submits.
         await session.Page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(session.Page.GetByRole(AriaRole.Link, new() { Name = "Hopp til hovedinnholdet" })).ToBeFocusedAsync();
         await session.Page.Keyboard.PressAsync("Tab");

@@ -72,7 +72,12 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     private sealed class KestrelPortalFactory : PortalFactory
     {
+        /// <summary>A measurement id, so that analytics would load with consent (the network is closed: only the attempt shows).</summary>
+        public const string AnalyticsId = "G-TEST12345";
+
         protected override bool UsesTestServer => false;
+
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("ThirdParties:AnalyticsMeasurementId", AnalyticsId)];
     }
 }
 

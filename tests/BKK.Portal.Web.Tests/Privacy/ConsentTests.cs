@@ -32,14 +32,16 @@ public sealed class ConsentTests(PortalFactory factory)
     }
 
     [Theory]
-    [InlineData("nodvendige", "")]
-    [InlineData("alle", "functional,marketing,statistics")]
-    public async Task A_choice_is_recorded_with_version_and_categories_and_the_consent_cookie_lives_7_days(string choice, string categories)
+    [InlineData("nodvendige", "", "")]
+    [InlineData("alle", "", "functional,marketing,statistics")]
+    [InlineData("valgte", "statistics", "statistics")]
+    [InlineData("valgte", "necessary", "")] // necessary is not a choice: always on, never recorded as one
+    public async Task A_choice_is_recorded_with_version_and_categories_and_the_consent_cookie_lives_7_days(string choice, string ticked, string categories)
     {
         using var visitor = factory.CreatePortalClient();
         var page = await visitor.GetPageAsync("/personvern");
 
-        var response = await visitor.PostFormAsync("/informasjonskapsler", page, new Dictionary<string, string> { ["valg"] = choice }, "[data-testid=consent-banner-form]");
+        var response = await visitor.PostFormAsync("/informasjonskapsler", page, new Dictionary<string, string> { ["valg"] = choice, ["kategori"] = ticked }, "[data-testid=consent-banner-form]");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/personvern", response.Headers.Location!.OriginalString);

@@ -36,6 +36,15 @@ public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService cons
     {
     }
 
+    /// <summary>One category more, as a placeholder asks (the video's "accept marketing and show"); the others stay as they were.</summary>
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        var current = HttpContext.Consent();
+        Choice = "valgte";
+        Categories = [.. current.Allowed.Select(c => c.ToString().ToLowerInvariant()), .. Categories];
+        return await OnPostAsync(cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         IEnumerable<CookieCategory>? allowed = Choice switch

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using BKK.Portal.Application.Privacy;
+
+namespace BKK.Portal.Web.Privacy;
+
+/// <summary>Third parties the portal loads only with consent (section <c>ThirdParties</c>).</summary>
+public sealed class ThirdPartyOptions
+{
+    public const string SectionName = "ThirdParties";
+
+    /// <summary>Google Analytics 4 measurement id ("G-…"); empty means no analytics at all.</summary>
+    public string? AnalyticsMeasurementId { get; set; }
+
+    /// <summary>The YouTube video of the help page on reading the meter.</summary>
+    public string MeterVideoId { get; set; } = "dQw4w9WgXcQ";
+}
+
+/// <summary>
+/// A strict Content-Security-Policy on every response, with a nonce per request for the scripts the
+/// server itself emits, and the third-party hosts added only for the categories the visitor allowed:
+/// Google Analytics with statistics consent, youtube-nocookie with marketing consent.
+/// </summary>
+public static class ContentSecurityPolicy
+{
+    private const string NonceKey = "csp-nonce";
+
+    public static string Nonce(this HttpContext context)
+    {
+        if (context.Items[NonceKey] is not string nonce)
+        {
+            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            context.Items[NonceKey] = nonce;
+        }
+
+        return nonce;
+    }
+
+    public static string For(HttpContext context, bool analytics)
+    {
+        var consent = context.Consent();
+        var statistics = analytics && consent.Allows(CookieCategory.Statistics);
+        var marketing = consent.Allows(CookieCategory.Marketing);
+        var google = statistics ? " https://www.googletagmanager.com https://*.google-analytics.com https://*.analytics.google.com" : string.Empty;
+        // The development login page has its own small stylesheet inline; it never runs in production.
+        var devStyle = context.Request.PathBase.Add(context.Request.Path).StartsWithSegments("/dev-idp") ? " 'unsafe-inline'" : string.Empty;
+        return string.Join("; ",
+            "default-src 'self'",
+            $"script-src 'self' 'nonce-{context.Nonce()}'{(statistics ? " https://www.googletagmanager.com" : string.Empty)}",
+            $"style-src 'self'{devStyle}",
+            $"img-src 'self' data:{google}",
+            $"connect-src 'self'{google}",
+            $"frame-src {(marketing ? "https://www.youtube-nocookie.com" : "'none'")}",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+    }
+}

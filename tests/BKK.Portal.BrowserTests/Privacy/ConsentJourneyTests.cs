@@ -1,0 +1,200 @@
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace BKK.Portal.BrowserTests.Privacy;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ConsentJourneyTests(BrowserFixture fixture)
+{
+    private static readonly PrivacyCatalogue Catalogue = BkkPrivacyCatalogue.Current;
+
+    private static readonly string[] AnonymousPages = ["/personvern", "/personvern?lang=en", "/informasjonskapsler", "/hjelp/maler", "/chat"];
+
+    private static readonly string[] CustomerPages = ["/", "/forbruk", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt"];
+
+    [Fact]
+    public async Task Without_a_choice_and_with_necessary_only_nothing_but_necessary_cookies_and_no_third_party_request_and_with_all_the_third_parties_are_asked_for()
+    {
+        await using var session = await fixture.NewSessionAsync("consent-third-parties");
+        var page = session.Page;
+        var thirdParty = new List<string>();
+        var cspViolations = new List<string>();
+        await session.Context.RouteAsync(url => !new Uri(url).Host.Equals(fixture.BaseAddress.Host, StringComparison.Ordinal), async route =>
+        {
+            thirdParty.Add(new Uri(route.Request.Url).Host);
+            await route.AbortAsync(); // the network is closed here: the attempt is what counts
+        });
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                cspViolations.Add(page.Url + ": " + message.Text);
+            }
+        };
+
+        foreach (var url in AnonymousPages)
+        {
+            await page.GotoAsync(url);
+            await Assertions.Expect(page.GetByTestId("consent-banner")).ToHaveCountAsync(url == "/informasjonskapsler" ? 0 : 1);
+        }
+
+        await new PortalPage(page).LoginAsync("ola");
+        foreach (var url in CustomerPages)
+        {
+            await page.GotoAsync(url);
+        }
+
+        await AssertOnlyNecessaryAsync(session.Context);
+        Assert.Empty(thirdParty);
+
+        await page.GotoAsync("/hjelp/maler");
+        await page.GetByTestId("consent-banner").GetByRole(AriaRole.Button, new() { Name = "Bare nødvendige" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("consent-banner")).ToHaveCountAsync(0);
+        var consent = (await session.Context.CookiesAsync()).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
+        var expected = DateTimeOffset.UtcNow.AddDays(7).ToUnixTimeSeconds();
+        Assert.InRange(consent.Expires, expected - 60, expected + 60);
+        foreach (var url in AnonymousPages.Concat(CustomerPages))
+        {
+            await page.GotoAsync(url);
+        }
+
+        await AssertOnlyNecessaryAsync(session.Context);
+        Assert.Empty(thirdParty);
+        await Assertions.Expect(page.GetByTestId("consent-banner")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/informasjonskapsler");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Godta alle" }).ClickAsync();
+        await page.GotoAsync("/hjelp/maler");
+        await Assertions.Expect(page.GetByTestId("video")).ToBeVisibleAsync();
+        await EventuallyAsync(() => thirdParty.Contains("www.youtube-nocookie.com"), "the video was not asked for");
+        await EventuallyAsync(() => thirdParty.Contains("www.googletagmanager.com"), "analytics was not asked for");
+        Assert.True(cspViolations.Count == 0, string.Join("\n", cspViolations.Distinct()));
+        session.Passed();
+    }
+
+    [Fact]
+    public async Task Every_cookie_the_site_sets_is_in_the_catalogue_and_lives_no_longer_than_it_says()
+    {
+        await using var session = await fixture.NewSessionAsync("consent-every-cookie");
+        var page = session.Page;
+        var seen = new Dictionary<string, BrowserContextCookiesResult>();
+        async Task GatherAsync()
+        {
+            foreach (var cookie in await session.Context.CookiesAsync())
+            {
+                seen[cookie.Name] = cookie;
+                var entry = Catalogue.CookieFor(cookie.Name);
+                Assert.True(entry is not null, $"The cookie {cookie.Name} is not in the privacy catalogue.");
+                if (cookie.Expires > 0)
+                {
+                    Assert.True(entry!.Lifetime.Duration is { } duration
+                        && cookie.Expires <= DateTimeOffset.UtcNow.Add(duration).ToUnixTimeSeconds() + 60,
+                        $"The cookie {cookie.Name} lives until {DateTimeOffset.FromUnixTimeSeconds((long)cookie.Expires):u}, longer than the catalogue's {entry.Lifetime.Display.En}.");
+                }
+            }
+        }
+
+        await page.GotoAsync("/personvern");
+        await GatherAsync();
+        await new PortalPage(page).LoginAsync("kari");
+        await GatherAsync();
+        await page.GotoAsync("/informasjonskapsler");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Godta alle" }).ClickAsync();
+        await GatherAsync();
+        foreach (var url in AnonymousPages.Concat(CustomerPages))
+        {
+            await page.GotoAsync(url);
+            await GatherAsync();
+        }
+
+        await page.GotoAsync("/chat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start chat" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-started")).ToBeVisibleAsync();
+        await GatherAsync();
+        await page.GotoAsync("/informasjonskapsler");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bare nødvendige" }).ClickAsync();
+        await GatherAsync();
+        await new PortalPage(page).LogoutAsync();
+        await GatherAsync();
+
+        Assert.Contains(BkkPrivacyCatalogue.ConsentCookieName, seen.Keys);
+        Assert.Contains(BkkPrivacyCatalogue.ChatCookieName, seen.Keys);
+        Assert.Contains(seen.Keys, k => k.StartsWith("bkk.portal.auth", StringComparison.Ordinal));
+        session.Passed();
+    }
+
+    [Fact]
+    public async Task Withdrawing_a_category_in_the_settings_deletes_its_cookies_with_the_keyboard_alone()
+    {
+        await using var session = await fixture.NewSessionAsync("consent-withdraw");
+        var page = session.Page;
+        await page.GotoAsync("/informasjonskapsler");
+        await Accessibility.AssertNoAxeViolationsAsync(page);
+
+        // Keyboard: to the functional checkbox, tick it with space, and save with Enter.
+        var functional = page.GetByRole(AriaRole.Checkbox, new() { Name = "Funksjonelle" });
+        await Assertions.Expect(functional).Not.ToBeCheckedAsync();
+        await functional.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre valgene" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("consent-saved")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/chat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start chat" }).ClickAsync();
+        Assert.Contains(await session.Context.CookiesAsync(), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
+
+        await page.GotoAsync("/informasjonskapsler");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Funksjonelle" }).UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre valgene" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("consent-saved")).ToBeVisibleAsync();
+
+        Assert.DoesNotContain(await session.Context.CookiesAsync(), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
+        session.Passed();
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task The_banner_passes_axe_and_its_three_choices_are_reached_with_the_keyboard(int width)
+    {
+        await using var session = await fixture.NewSessionAsync("consent-banner-" + width, width, 812);
+        var page = session.Page;
+        await page.GotoAsync("/personvern");
+        await Assertions.Expect(page.GetByTestId("consent-banner")).ToBeVisibleAsync();
+        await Accessibility.AssertNoAxeViolationsAsync(page);
+        await Accessibility.AssertNoSidewaysScrollAsync(page, width);
+
+        await page.Keyboard.PressAsync("Tab"); // skip link
+        foreach (var name in new[] { "Godta alle", "Bare nødvendige", "Velg selv" })
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal(name, (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Informasjonskapsler");
+        await Accessibility.AssertNoAxeViolationsAsync(page);
+        session.Passed();
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition, string failure)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition(), failure);
+    }
+
+    private static async Task AssertOnlyNecessaryAsync(IBrowserContext context)
+    {
+        foreach (var cookie in await context.CookiesAsync())
+        {
+            var entry = Catalogue.CookieFor(cookie.Name);
+            Assert.True(entry is { Category: CookieCategory.Necessary }, $"The cookie {cookie.Name} is not a necessary one of the catalogue.");
+        }
+    }
+}
