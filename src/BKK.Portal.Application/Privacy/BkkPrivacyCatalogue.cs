@@ -40,6 +40,7 @@ public static class BkkPrivacyCatalogue
             BannerBody: new(
                 "Vi bruker nødvendige informasjonskapsler for innlogging, skjemaer og for å huske valget ditt. Med ditt samtykke bruker vi også informasjonskapsler til chat, trafikkmåling (Google Analytics) og YouTube-videoer. Du kan endre valget når som helst under Informasjonskapsler nederst på siden.",
                 "We use necessary cookies for login, forms and to remember your choice. With your consent we also use cookies for chat, traffic measurement (Google Analytics) and YouTube videos. You can change your choice at any time under Cookies at the bottom of the page."),
+            RememberedFor: new("Vi husker valget ditt i {0}.", "We remember your choice for {0}."),
             AcceptAll: new("Godta alle", "Accept all"),
             NecessaryOnly: new("Bare nødvendige", "Necessary only"),
             Choose: new("Velg selv", "Let me choose"),

@@ -79,7 +79,8 @@ public sealed class ConsentService(IPortalDbContext db, PrivacyCatalogue catalog
         var texts = typeof(ConsentTexts).GetProperties().Select(p => (Text)p.GetValue(catalogue.Consent)!)
             .Concat(catalogue.CookieCategoryNames.OrderBy(k => k.Key).Select(k => k.Value))
             .Concat(catalogue.CookieCategoryDescriptions.OrderBy(k => k.Key).Select(k => k.Value))
-            .SelectMany(t => new[] { t.Nb, t.En });
+            .SelectMany(t => new[] { t.Nb, t.En })
+            .Concat([catalogue.RememberedFor(Language.Norwegian), catalogue.RememberedFor(Language.English)]);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', texts)))).ToLowerInvariant();
     }
 }

@@ -96,6 +96,7 @@ public sealed record NoticeHeadings(
 public sealed record ConsentTexts(
     Text BannerTitle,
     Text BannerBody,
+    Text RememberedFor,
     Text AcceptAll,
     Text NecessaryOnly,
     Text Choose,
@@ -136,6 +137,10 @@ public sealed record PrivacyCatalogue(
     public CookieEntry? CookieFor(string cookieName) => Cookies.FirstOrDefault(c => c.Matches(cookieName));
 
     public RetentionRule RetentionFor(DataCategory category) => RetentionRules.Single(r => r.Key == category.RetentionKey);
+
+    /// <summary>"Vi husker valget ditt i 7 dager.": the consent cookie's lifetime, as the banner says it.</summary>
+    public string RememberedFor(Language language) =>
+        Consent.RememberedFor.In(language).Replace("{0}", CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Display.In(language), StringComparison.Ordinal);
 
     /// <summary>Throws with every problem listed when the catalogue cannot be kept (the portal then does not start).</summary>
     public PrivacyCatalogue EnsureValid()

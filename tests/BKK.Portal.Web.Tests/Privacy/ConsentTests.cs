@@ -77,7 +77,7 @@ public sealed class ConsentTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task A_lifetime_changed_in_a_copy_of_the_catalogue_is_the_consent_cookies_and_the_settings_page_says_so()
+    public async Task A_lifetime_changed_in_a_copy_of_the_catalogue_is_the_consent_cookies_and_the_banner_and_settings_page_say_so()
     {
         var changed = Catalogue with
         {
@@ -88,6 +88,7 @@ public sealed class ConsentTests(PortalFactory factory)
         using var custom = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(changed)));
         using var visitor = new PortalClient(custom.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+        Assert.Equal("Vi husker valget ditt i 3 dager.", (await visitor.GetPageAsync("/personvern")).QuerySelector("[data-testid=consent-remembered]")!.TextContent);
         var settings = await visitor.GetPageAsync("/informasjonskapsler");
         Assert.Contains($"{BkkPrivacyCatalogue.ConsentCookieName} (BKK): Huske samtykket ditt. 3 dager.", settings.QuerySelector("[data-testid=consent-settings]")!.TextContent, StringComparison.Ordinal);
         var response = await visitor.PostFormAsync("/informasjonskapsler", settings, new Dictionary<string, string> { ["valg"] = "nodvendige" }, "[data-testid=consent-settings]");
