@@ -83,6 +83,13 @@ builder.Services.AddRateLimiter(o =>
             PermitLimit = grantAttempts, Window = TimeSpan.FromHours(1), QueueLimit = 0,
         })
         : RateLimitPartition.GetNoLimiter("les"));
+    // Consent choices are anonymous and each is recorded: at most 30 an hour per address (held in memory only, never stored).
+    o.AddPolicy(BKK.Portal.Web.Pages.Privacy.CookiesModel.RateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "ukjent", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = configuration.GetValue("Privacy:ConsentChoicesPerHour", 30), Window = TimeSpan.FromHours(1), QueueLimit = 0,
+        })
+        : RateLimitPartition.GetNoLimiter("les"));
 });
 
 // The validators' rules as data-val attributes, mirrored in the browser by jquery-validation (vendored in wwwroot/lib).

@@ -46,8 +46,8 @@ public static class BkkPrivacyCatalogue
             Choose: new("Velg selv", "Let me choose"),
             SettingsTitle: new("Informasjonskapsler", "Cookies"),
             SettingsIntro: new(
-                "Velg hvilke informasjonskapsler vi kan bruke. Ingenting er valgt på forhånd, og du kan trekke samtykket tilbake når som helst. Da sletter vi informasjonskapslene i den kategorien.",
-                "Choose which cookies we may use. Nothing is chosen in advance, and you can withdraw your consent at any time. We then delete the cookies of that category."),
+                "Velg hvilke informasjonskapsler vi får bruke. Ingenting er valgt på forhånd, og du kan trekke samtykket tilbake når som helst. Da sletter vi informasjonskapslene i den kategorien som ligger på våre sider. Det YouTube har lagret på sitt eget domene, sletter du i innstillingene i nettleseren.",
+                "Choose which cookies we may use. Nothing is chosen in advance, and you can withdraw your consent at any time. We then delete the cookies of that category on our pages. What YouTube has stored on its own domain, you delete in your browser's settings."),
             Save: new("Lagre valgene", "Save my choices"),
             AlwaysOn: new("Alltid på", "Always on"),
             Saved: new("Valget ditt er lagret.", "Your choice has been saved."),
@@ -93,7 +93,7 @@ public static class BkkPrivacyCatalogue
                 new("Sikkerhetsopplysninger", "Security data"),
                 new("Revisjonslogg over endringer (hvem, når, hvilket felt) og innloggingshendelser.", "Audit log of changes (who, when, which field) and login events."),
                 new("Sikre tjenesten og kunne vise hvem som har endret hva.", "Secure the service and be able to show who changed what."),
-                new("Berettiget interesse og rettslig forpliktelse (GDPR art. 32).", "Legitimate interest and legal obligation (GDPR Art. 32)."),
+                new("Rettslig forpliktelse til å sikre opplysningene (GDPR art. 6 nr. 1 c, jf. art. 32) og berettiget interesse (art. 6 nr. 1 f).", "Legal obligation to secure the data (GDPR Art. 6(1)(c), cf. Art. 32) and legitimate interest (Art. 6(1)(f))."),
                 "while-customer-then-5-years"),
             new("technical",
                 new("Tekniske opplysninger", "Technical data"),
@@ -114,7 +114,7 @@ public static class BkkPrivacyCatalogue
                 new("Så lenge du er kunde, og deretter i 5 år etter utgangen av regnskapsåret, slik bokføringsloven krever.", "As long as you are a customer, and then for 5 years after the end of the financial year, as the Bookkeeping Act requires."),
                 5),
             new("limitation-10-years",
-                new("Noen opplysninger inntil 10 år, så lenge et krav kan foreldes etter foreldelsesloven.", "Some data up to 10 years, as long as a claim can be pursued under the Limitation Act."),
+                new("Noen opplysninger inntil 10 år, til et krav er foreldet etter foreldelsesloven.", "Some data up to 10 years, until a claim is time-barred under the Limitation Act."),
                 10),
             new("continuous",
                 new("Opplysninger vi ikke lenger trenger, slettes fortløpende.", "Data we no longer need is deleted continuously."),
@@ -136,6 +136,9 @@ public static class BkkPrivacyCatalogue
             new(new("Skyleverandør", "Hosting provider"), new("Lagring og drift av Mine sider i datasentre i EØS.", "Stores and runs My pages in data centres in the EEA.")),
             new(new("Måleverditjeneste", "Meter value service"), new("Innsamling og kvalitetssikring av måleverdier.", "Collects and checks meter values.")),
             new(new("Inkassoselskap", "Debt collection agency"), new("Inndrivelse av ubetalte krav.", "Collects unpaid claims.")),
+            new(new("Google Ireland Limited", "Google Ireland Limited"), new(
+                "Trafikkmåling (Google Analytics) og videoer (YouTube), bare når du har samtykket. Google kan overføre opplysninger til USA under EU–US Data Privacy Framework.",
+                "Traffic measurement (Google Analytics) and videos (YouTube), only when you have consented. Google may transfer data to the USA under the EU–US Data Privacy Framework.")),
         ],
         DisclosureGrounds:
         [
@@ -187,7 +190,7 @@ public static class BkkPrivacyCatalogue
                 CookieLifetime.BrowserSession),
             new(ConsentCookieName, false, CookieCategory.Necessary, true, "BKK",
                 new("Samtykke til informasjonskapsler", "Consent to cookies"),
-                new("Om du tillater informasjonskapsler, og et tilfeldig samtykke-ID", "Whether you allow cookies, and a random consent ID"),
+                new("Om du tillater informasjonskapsler, og en tilfeldig samtykke-ID", "Whether you allow cookies, and a random consent ID"),
                 new("Huske samtykket ditt", "Remember your consent"),
                 CookieLifetime.For(TimeSpan.FromDays(7), new("7 dager", "7 days"))),
             new("bkk.devidp.session", false, CookieCategory.Necessary, true, "BKK",
@@ -216,6 +219,16 @@ public static class BkkPrivacyCatalogue
                 new("Enhetens posisjon og en unik bruker-ID", "Device location and a unique user ID"),
                 new("YouTubes tilpassede innhold og annonser", "YouTube's personalised content and ads"),
                 CookieLifetime.For(TimeSpan.FromDays(729), new("Under 2 år", "Less than 2 years"))),
+            new("VISITOR_PRIVACY_METADATA", false, CookieCategory.Marketing, false, "Google (YouTube)",
+                new("YouTube-videoer", "YouTube videos"),
+                new("Dine personvernvalg hos YouTube", "Your privacy choices at YouTube"),
+                new("YouTubes håndtering av samtykke", "YouTube's handling of consent"),
+                CookieLifetime.For(TimeSpan.FromDays(180), new("6 måneder", "6 months"))),
+            new("YSC", false, CookieCategory.Marketing, false, "Google (YouTube)",
+                new("YouTube-videoer", "YouTube videos"),
+                new("En unik ID for økten", "A unique session ID"),
+                new("YouTubes statistikk over visninger", "YouTube's statistics of views"),
+                CookieLifetime.BrowserSession),
         ],
         CookieCategoryNames: new Dictionary<CookieCategory, Text>
         {
@@ -227,8 +240,8 @@ public static class BkkPrivacyCatalogue
         CookieCategoryDescriptions: new Dictionary<CookieCategory, Text>
         {
             [CookieCategory.Necessary] = new("Trengs for at innlogging, skjemaer og valgene dine skal virke. Kan ikke slås av.", "Needed for login, forms and your choices to work. Cannot be switched off."),
-            [CookieCategory.Functional] = new("Husker en chat med kundeservice når siden lastes på nytt.", "Remember a chat with customer service when the page reloads."),
-            [CookieCategory.Statistics] = new("Måler trafikken med Google Analytics, slik at vi kan forbedre sidene. IP-adressen skjules.", "Measure traffic with Google Analytics so that we can improve the pages. The IP address is hidden."),
-            [CookieCategory.Marketing] = new("Viser YouTube-videoer, som lar Google bruke informasjonskapsler til tilpasset innhold og annonser.", "Show YouTube videos, which let Google use cookies for personalised content and ads."),
+            [CookieCategory.Functional] = new("Husker en chat med kundeservice når siden lastes på nytt.", "Remembers a chat with customer service when the page reloads."),
+            [CookieCategory.Statistics] = new("Måler trafikken med Google Analytics, slik at vi kan forbedre sidene. IP-adressen skjules.", "Measures traffic with Google Analytics so that we can improve the pages. The IP address is hidden."),
+            [CookieCategory.Marketing] = new("Viser YouTube-videoer, som lar Google bruke informasjonskapsler og lagring i nettleseren til tilpasset innhold og annonser.", "Shows YouTube videos, which let Google use cookies and storage in the browser for personalised content and ads."),
         });
 }

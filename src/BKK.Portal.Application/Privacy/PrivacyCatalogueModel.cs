@@ -178,6 +178,24 @@ public sealed record PrivacyCatalogue(
             problems.AddRange(Missing($"cookie '{cookie.Name}'", cookie.Theme, cookie.Data, cookie.Purpose, cookie.Lifetime?.Display));
         }
 
+        foreach (var category in Enum.GetValues<CookieCategory>())
+        {
+            if (!CookieCategoryNames.ContainsKey(category) || !CookieCategoryDescriptions.ContainsKey(category))
+            {
+                problems.Add($"The cookie category {category} needs a name and a description in the notice.");
+            }
+        }
+
+        foreach (var duplicate in RetentionRules.GroupBy(r => r.Key).Where(g => g.Count() > 1))
+        {
+            problems.Add($"The retention rule '{duplicate.Key}' is listed more than once.");
+        }
+
+        if (Consent is not null && (!Consent.RememberedFor.Nb.Contains("{0}", StringComparison.Ordinal) || !Consent.RememberedFor.En.Contains("{0}", StringComparison.Ordinal)))
+        {
+            problems.Add("The consent text 'RememberedFor' must hold {0} for the consent cookie's lifetime.");
+        }
+
         foreach (var duplicate in Cookies.GroupBy(c => c.Name).Where(g => g.Count() > 1))
         {
             problems.Add($"The cookie '{duplicate.Key}' is listed more than once.");

@@ -34,8 +34,9 @@ public static class ConsentHttpContextExtensions
 /// Cookie consent by category, from the catalogue (not the built-in one-switch CookiePolicy): reads
 /// the consent cookie into <see cref="ConsentFeature"/>, and as the response starts lets through only
 /// the cookies the catalogue lists in a category the visitor allowed (necessary always); a cookie
-/// the catalogue does not know never leaves, and one of a category without consent that the browser
-/// still holds is deleted.
+/// the catalogue does not know never leaves the server, and one of the catalogue in a category
+/// without consent that the browser still holds (set by a script, or before consent was withdrawn)
+/// is deleted.
 /// </summary>
 public sealed partial class ConsentMiddleware(RequestDelegate next, PrivacyCatalogue catalogue, ILogger<ConsentMiddleware> logger)
 {

@@ -12,7 +12,7 @@ public sealed class ThirdPartyOptions
     public string? AnalyticsMeasurementId { get; set; }
 
     /// <summary>The YouTube video of the help page on reading the meter.</summary>
-    public string MeterVideoId { get; set; } = "dQw4w9WgXcQ";
+    public string MeterVideoId { get; set; } = "M7lc1UVf-VE";
 }
 
 /// <summary>

@@ -65,4 +65,17 @@ public class PrivacyCatalogueTests
 
         Assert.Contains("The complaint lacks a text in bokmål or English.", broken.Problems());
     }
+
+    /// <summary>
+    /// A changed promise needs a new version (visitors are asked again): when the content changes,
+    /// this fails until <see cref="PrivacyCatalogue.Version"/> and the fingerprint below are updated together.
+    /// </summary>
+    [Fact]
+    public void The_content_of_the_catalogue_belongs_to_its_version()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(Catalogue with { Version = string.Empty });
+        var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..16];
+
+        Assert.Equal(("2026.3", "A1AEC91679C66761"), (Catalogue.Version, fingerprint));
+    }
 }

@@ -40,7 +40,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         }
 
         await new PortalPage(page).LoginAsync("ola");
-        foreach (var url in CustomerPages)
+        foreach (var url in await CustomerPagesWithDetailsAsync(page))
         {
             await page.GotoAsync(url);
         }
@@ -54,7 +54,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         var consent = (await session.Context.CookiesAsync()).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
         var expected = DateTimeOffset.UtcNow.AddDays(7).ToUnixTimeSeconds();
         Assert.InRange(consent.Expires, expected - 60, expected + 60);
-        foreach (var url in AnonymousPages.Concat(CustomerPages))
+        foreach (var url in AnonymousPages.Concat(await CustomerPagesWithDetailsAsync(page)))
         {
             await page.GotoAsync(url);
         }
@@ -78,6 +78,9 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
     {
         await using var session = await fixture.NewSessionAsync("consent-every-cookie");
         var page = session.Page;
+        await session.Context.RouteAsync(url => !new Uri(url).Host.Equals(fixture.BaseAddress.Host, StringComparison.Ordinal), route => route.AbortAsync());
+        var responses = new List<IResponse>();
+        session.Context.Response += (_, response) => responses.Add(response); // redirects too: the login's short-lived cookies
         var seen = new Dictionary<string, BrowserContextCookiesResult>();
         async Task GatherAsync()
         {
@@ -102,11 +105,14 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         await page.GotoAsync("/informasjonskapsler");
         await page.GetByRole(AriaRole.Button, new() { Name = "Godta alle" }).ClickAsync();
         await GatherAsync();
-        foreach (var url in AnonymousPages.Concat(CustomerPages))
+        foreach (var url in AnonymousPages.Concat(await CustomerPagesWithDetailsAsync(page)))
         {
             await page.GotoAsync(url);
             await GatherAsync();
         }
+
+        await new PortalPage(page).SwitchToAsync("10000025");
+        await GatherAsync();
 
         await page.GotoAsync("/chat");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start chat" }).ClickAsync();
@@ -117,6 +123,33 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         await GatherAsync();
         await new PortalPage(page).LogoutAsync();
         await GatherAsync();
+
+        // Every Set-Cookie header of every response, redirects included, not only what stayed in the jar.
+        var headerNames = new HashSet<string>();
+        foreach (var response in responses.ToList())
+        {
+            foreach (var header in await response.HeaderValuesAsync("set-cookie"))
+            {
+                foreach (var line in header.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var cookie = Microsoft.Net.Http.Headers.SetCookieHeaderValue.Parse(line);
+                    var name = cookie.Name.Value!;
+                    headerNames.Add(name);
+                    var entry = Catalogue.CookieFor(name);
+                    Assert.True(entry is not null, $"{response.Url} set the cookie {name}, which is not in the privacy catalogue.");
+                    var deletes = cookie.Expires < DateTimeOffset.UtcNow || cookie.MaxAge <= TimeSpan.Zero;
+                    if (!deletes && (cookie.Expires is not null || cookie.MaxAge is not null))
+                    {
+                        var lifetime = cookie.MaxAge ?? (cookie.Expires!.Value - DateTimeOffset.UtcNow);
+                        Assert.True(entry!.Lifetime.Duration is { } duration && lifetime <= duration + TimeSpan.FromMinutes(1),
+                            $"{response.Url} set {name} for {lifetime}, longer than the catalogue's {entry.Lifetime.Display.En}.");
+                    }
+                }
+            }
+        }
+
+        Assert.Contains(headerNames, n => n.StartsWith("bkk.portal.oidc.correlation.", StringComparison.Ordinal));
+        Assert.Contains(headerNames, n => n.StartsWith("bkk.portal.oidc.nonce.", StringComparison.Ordinal));
 
         Assert.Contains(BkkPrivacyCatalogue.ConsentCookieName, seen.Keys);
         Assert.Contains(BkkPrivacyCatalogue.ChatCookieName, seen.Keys);
@@ -135,9 +168,9 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         // Keyboard: to the functional checkbox, tick it with space, and save with Enter.
         var functional = page.GetByRole(AriaRole.Checkbox, new() { Name = "Funksjonelle" });
         await Assertions.Expect(functional).Not.ToBeCheckedAsync();
-        await functional.FocusAsync();
+        await TabToAsync(page, functional);
         await page.Keyboard.PressAsync("Space");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre valgene" }).FocusAsync();
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Lagre valgene" }));
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("consent-saved")).ToBeVisibleAsync();
 
@@ -177,6 +210,34 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Informasjonskapsler");
         await Accessibility.AssertNoAxeViolationsAsync(page);
         session.Passed();
+    }
+
+    /// <summary>Presses Tab until the element has focus, as a keyboard user would (at most 60 times).</summary>
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The element cannot be reached with Tab.");
+    }
+
+    /// <summary>The customer pages, and the first invoice and inquiry of each list.</summary>
+    private static async Task<IReadOnlyList<string>> CustomerPagesWithDetailsAsync(IPage page)
+    {
+        var urls = new List<string>(CustomerPages);
+        await page.GotoAsync("/fakturaer");
+        var invoice = await page.Locator("[data-testid=invoice-table] tbody th a").First.GetAttributeAsync("href");
+        urls.Add(invoice!);
+        await page.GotoAsync("/henvendelser");
+        urls.Add((await page.Locator("[data-testid=inquiries] tbody a").First.GetAttributeAsync("href"))!);
+        urls.Add("/finnes-ikke");
+        return urls;
     }
 
     private static async Task EventuallyAsync(Func<bool> condition, string failure)

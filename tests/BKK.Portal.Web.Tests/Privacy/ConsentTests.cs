@@ -61,6 +61,27 @@ public sealed class ConsentTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_video_placeholder_adds_marketing_to_the_choice_already_made_and_it_is_recorded_as_such()
+    {
+        using var visitor = factory.CreatePortalClient();
+        var page = await visitor.GetPageAsync("/hjelp/maler");
+        await visitor.PostFormAsync("/informasjonskapsler", page, new Dictionary<string, string> { ["valg"] = "valgte", ["kategori"] = "statistics" }, "[data-testid=consent-banner-form]");
+        page = await visitor.GetPageAsync("/hjelp/maler");
+        Assert.NotNull(page.QuerySelector("[data-testid=video-placeholder]"));
+
+        var response = await visitor.PostFormAsync("/informasjonskapsler?handler=Add", page, new Dictionary<string, string>(), "[data-testid=video-placeholder] form");
+
+        Assert.Equal("/hjelp/maler", response.Headers.Location!.OriginalString);
+        var consentId = SetCookies(response).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName).Value.Value!.Split('.')[0];
+        await using var scope = factory.Services.CreateAsyncScope();
+        var records = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ConsentRecords.Where(r => r.ConsentId == consentId).OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal(["valgte", "plassholder"], records.Select(r => r.Choice));
+        Assert.Equal(["statistics", "marketing,statistics"], records.Select(r => r.Categories));
+        var video = await visitor.GetPageAsync("/hjelp/maler");
+        Assert.StartsWith("https://www.youtube-nocookie.com/embed/", video.QuerySelector("[data-testid=video] iframe")!.GetAttribute("src"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_catalogue_version_asks_again()
     {
         using var visitor = factory.CreatePortalClient();

@@ -12,6 +12,7 @@ namespace BKK.Portal.Web.Pages.Privacy;
 /// Withdrawing a category deletes its cookies in the same response.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitPolicy)]
 public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService consent) : PageModel
 {
     [BindProperty(Name = "valg")]
@@ -25,6 +26,12 @@ public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService cons
 
     [FromQuery(Name = "lagret")]
     public string? SavedFlag { get; set; }
+
+    /// <summary>Where "Velg selv" came from, to go back there after saving.</summary>
+    [FromQuery(Name = "fra")]
+    public string? CameFrom { get; set; }
+
+    public const string RateLimitPolicy = "samtykke";
 
     public PrivacyCatalogue Catalogue => catalogue;
 
@@ -40,18 +47,19 @@ public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService cons
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
         var current = HttpContext.Consent();
-        Choice = "valgte";
         Categories = [.. current.Allowed.Select(c => c.ToString().ToLowerInvariant()), .. Categories];
-        return await OnPostAsync(cancellationToken);
+        return await SaveAsync("plassholder", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(Choice, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(string? choice, CancellationToken cancellationToken)
     {
-        IEnumerable<CookieCategory>? allowed = Choice switch
+        IEnumerable<CookieCategory>? allowed = choice switch
         {
             "alle" => ConsentService.Optional,
             "nodvendige" => [],
-            "valgte" => Categories.Select(c => Enum.TryParse<CookieCategory>(c, true, out var category) && ConsentService.Optional.Contains(category) ? category : (CookieCategory?)null)
+            "valgte" or "plassholder" => Categories.Select(c => Enum.TryParse<CookieCategory>(c, true, out var category) && ConsentService.Optional.Contains(category) ? category : (CookieCategory?)null)
                 .OfType<CookieCategory>().ToList(),
             _ => null,
         };
@@ -60,7 +68,7 @@ public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService cons
             return BadRequest();
         }
 
-        var state = await consent.RecordAsync(HttpContext.Consent(), Choice!, allowed, cancellationToken);
+        var state = await consent.RecordAsync(HttpContext.Consent(), choice!, allowed, cancellationToken);
         HttpContext.ChangeConsent(state, catalogue);
         return LocalRedirect(ReturnUrl is { Length: > 0 } back && Url.IsLocalUrl(back) && !back.StartsWith("/informasjonskapsler", StringComparison.Ordinal)
             ? back

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using BKK.Portal.Application.Privacy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +7,8 @@ namespace BKK.Portal.Web.Pages.Privacy;
 
 /// <summary>
 /// Personvern: the privacy notice, every word of it from the catalogue, in bokmål or English.
-/// The browser keeps its copy as long as the catalogue version (and who is logged in) is the same.
+/// The rendered notice is cached on the server per catalogue version and language (the page
+/// around it, with the banner and this request's nonce and tokens, is not).
 /// </summary>
 [AllowAnonymous]
 public sealed class NoticeModel(PrivacyCatalogue catalogue, IWebHostEnvironment environment) : PageModel
@@ -24,18 +23,11 @@ public sealed class NoticeModel(PrivacyCatalogue catalogue, IWebHostEnvironment 
     /// <summary>The cookies of this installation: the development login's only where it runs.</summary>
     public IEnumerable<CookieEntry> Cookies => catalogue.Cookies.Where(c => !c.DevelopmentOnly || !environment.IsProduction());
 
-    public IActionResult OnGet()
-    {
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{catalogue.Version}|{Language}|{User.Identity?.Name}|{environment.EnvironmentName}")))[..16];
-        var tag = $"\"{hash}\"";
-        Response.Headers.ETag = tag;
-        Response.Headers.CacheControl = "private, no-cache";
-        if (Request.Headers.IfNoneMatch.Contains(tag))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
+    /// <summary>The key of the notice's rendered text in the server's cache: it changes only with the catalogue.</summary>
+    public string CacheKey => $"{catalogue.Version}|{catalogue.Date:yyyy-MM-dd}|{Language}|{environment.EnvironmentName}";
 
-        return Page();
+    public void OnGet()
+    {
     }
 
     public string T(Text text) => text.In(Language);

@@ -10,5 +10,6 @@
     window.dataLayer = window.dataLayer || [];
     function gtag() { window.dataLayer.push(arguments); }
     gtag("js", new Date());
-    gtag("config", id, { allow_google_signals: false, allow_ad_personalization_signals: false });
+    // cookie_domain "none": host-only cookies, which the portal can delete when consent is withdrawn.
+    gtag("config", id, { cookie_domain: "none", allow_google_signals: false, allow_ad_personalization_signals: false });
 })();
