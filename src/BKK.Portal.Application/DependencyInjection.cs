@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<AuditLog>();
         services.AddSingleton(Privacy.BkkPrivacyCatalogue.Current);
         services.AddScoped<Privacy.ConsentService>();
+        services.AddScoped<Privacy.MyDataExport>();
         services.AddScoped<ContactDetailsService>();
         services.AddScoped<InstallationsQuery>();
         services.AddScoped<InquiryService>();

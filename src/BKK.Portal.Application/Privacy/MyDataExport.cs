@@ -1,0 +1,139 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Application.Consumption;
+using BKK.Portal.Domain.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace BKK.Portal.Application.Privacy;
+
+/// <summary>The number of records of each category in a "Mine data" download, as its summary lists them.</summary>
+public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries);
+
+/// <summary>
+/// "Mine data" (GDPR Art. 15 and 20): everything the portal holds about the logged-in person, as
+/// one ZIP: a readable summary (HTML) and machine-readable JSON and CSV. Data of the relationships
+/// the person owns is included; what others own and only lent them access to is not theirs to take.
+/// Meter values stream from the database into the ZIP, so years of them never sit in memory.
+/// </summary>
+public sealed class MyDataExport(IPortalDbContext db, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public async Task<MyDataCounts> WriteAsync(string subject, string? consentId, Stream output, CancellationToken cancellationToken)
+    {
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Subject == subject, cancellationToken);
+        var grants = await db.AccessGrants.AsNoTracking().Where(g => g.PersonId == person.Id)
+            .Select(g => new { g.CustomerRelationshipId, g.Relationship.CustomerNumber, g.Relationship.HolderName, g.Level, g.GrantedAtUtc }).ToListAsync(cancellationToken);
+        var owned = grants.Where(g => g.Level == AccessLevel.Owner).Select(g => g.CustomerRelationshipId).ToList();
+        var relationships = await db.CustomerRelationships.AsNoTracking().Where(r => owned.Contains(r.Id)).ToListAsync(cancellationToken);
+        var points = await db.MeteringPoints.AsNoTracking().Where(m => owned.Contains(m.CustomerRelationshipId)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines).Include(i => i.Payments)
+            .Where(i => owned.Contains(i.CustomerRelationshipId)).OrderBy(i => i.Number).ToListAsync(cancellationToken);
+        var inquiries = await db.Inquiries.AsNoTracking().Include(i => i.Messages).Where(i => owned.Contains(i.CustomerRelationshipId)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        var consents = consentId is null ? [] : await db.ConsentRecords.AsNoTracking().Where(c => c.ConsentId == consentId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var audit = await db.AuditEntries.AsNoTracking().Where(a => a.ActorSubject == subject || owned.Contains(a.CustomerRelationshipId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
+        await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        await WriteJsonAsync(zip, "profil.json", new
+        {
+            person.Name,
+            NationalIdentityNumber = person.NationalIdentityNumber.Value,
+            person.Contact.AddressLine,
+            person.Contact.PostalCode,
+            person.Contact.PostalPlace,
+            person.Contact.Phone,
+            person.Contact.Email,
+        }, cancellationToken);
+        await WriteJsonAsync(zip, "kundeforhold.json", relationships.Select(r => new
+        {
+            CustomerNumber = r.CustomerNumber.Value, r.HolderName, CustomerType = r.CustomerType.ToString(), TariffType = r.TariffType.ToString(),
+            r.StartDate, r.EndDate, OrganisationNumber = r.OrganisationNumber?.Value, r.InvoicedThroughSupplier, r.NorgesprisFrom,
+            MeteringPoints = points.Where(m => m.CustomerRelationshipId == r.Id).Select(m => new
+            {
+                MeteringPointId = m.MeteringPointId.Value, m.MeterNumber, InstallationType = m.InstallationType.ToString(), MeterType = m.MeterType.ToString(),
+                Address = m.Address.ToString(), Resolution = m.Resolution.ToString(), m.Since,
+            }),
+        }), cancellationToken);
+        await WriteJsonAsync(zip, "fakturaer.json", invoices.Select(i => new
+        {
+            i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.OriginalDueDate, Kid = i.Kid.Value, Delivery = i.Delivery.ToString(),
+            i.AmountExclVat, i.VatRate, i.Vat, i.AmountInclVat, i.DeferralInterest, Status = i.StatusOn(Domain.Common.OsloTime.Today(clock)).ToString(),
+            Lines = i.Lines.Select(l => new { Kind = l.Kind.ToString(), l.Description, l.Quantity, l.Unit, l.UnitPriceNok, l.AmountExclVat }),
+        }), cancellationToken);
+        var payments = invoices.SelectMany(i => i.Payments.Select(p => (Invoice: i.Number, Payment: p))).OrderBy(p => p.Payment.PaidOn).ToList();
+        await WriteTextAsync(zip, "betalinger.csv", "dato;faktura;beløp;betalt med;kid\r\n" + string.Concat(payments.Select(p =>
+            $"{p.Payment.PaidOn:yyyy-MM-dd};{p.Invoice};{p.Payment.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')};{p.Payment.Method};{p.Payment.Kid}\r\n")), cancellationToken);
+        await WriteJsonAsync(zip, "henvendelser.json", inquiries.Select(i => new
+        {
+            i.Id, Topic = i.Topic.ToString(), Status = i.Status.ToString(), i.CreatedUtc,
+            Messages = i.Messages.OrderBy(m => m.AtUtc).Select(m => new { Author = m.Author.ToString(), m.AuthorName, m.AtUtc, m.Text }),
+        }), cancellationToken);
+        await WriteJsonAsync(zip, "tilganger.json", grants.Select(g => new { CustomerNumber = g.CustomerNumber.Value, g.HolderName, Level = g.Level.ToString(), g.GrantedAtUtc }), cancellationToken);
+        await WriteJsonAsync(zip, "samtykker.json", consents.Select(c => new { c.ConsentId, c.AtUtc, c.CatalogueVersion, c.Choice, c.Categories, c.TextHash }), cancellationToken);
+        await WriteJsonAsync(zip, "revisjonslogg.json", audit.Select(a => new { a.AtUtc, Action = a.Action.ToString(), a.Field, a.Detail, ByYou = a.ActorSubject == subject }), cancellationToken);
+
+        long values = 0;
+        var entry = zip.CreateEntry("forbruk.csv", CompressionLevel.Fastest);
+        await using (var stream = await entry.OpenAsync(cancellationToken))
+        await using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        {
+            await writer.WriteAsync(MeterValueCsvFormat.Header + "\r\n");
+            foreach (var point in points)
+            {
+                await foreach (var v in db.MeterValues.AsNoTracking().Where(v => v.MeteringPointKey == point.Id).OrderBy(v => v.Direction).ThenBy(v => v.StartUtc)
+                    .AsAsyncEnumerable().WithCancellation(cancellationToken))
+                {
+                    await writer.WriteAsync(MeterValueCsvFormat.FormatLine(point.MeteringPointId.Value, v.StartUtc, v.Resolution, v.Direction, v.QuantityWh, v.Status) + "\r\n");
+                    values++;
+                }
+            }
+        }
+
+        var counts = new MyDataCounts(relationships.Count, points.Count, values, invoices.Count, payments.Count, inquiries.Count, grants.Count, consents.Count, audit.Count);
+        await WriteTextAsync(zip, "sammendrag.html", Summary(person.Name, counts, clock.GetUtcNow()), cancellationToken);
+        return counts;
+    }
+
+    private static async Task WriteJsonAsync<T>(ZipArchive zip, string name, T value, CancellationToken cancellationToken)
+    {
+        await using var stream = await zip.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken);
+        await JsonSerializer.SerializeAsync(stream, value, Json, cancellationToken);
+    }
+
+    private static async Task WriteTextAsync(ZipArchive zip, string name, string text, CancellationToken cancellationToken)
+    {
+        await using var stream = await zip.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken);
+        await stream.WriteAsync(new UTF8Encoding(true).GetPreamble(), cancellationToken);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+    }
+
+    private static string Summary(string name, MyDataCounts c, DateTimeOffset at)
+    {
+        var rows = new (string Label, string File, long Count)[]
+        {
+            ("Kundeforhold du eier", "kundeforhold.json", c.Relationships),
+            ("Målepunkter", "kundeforhold.json", c.MeteringPoints),
+            ("Måleverdier", "forbruk.csv", c.MeterValues),
+            ("Fakturaer", "fakturaer.json", c.Invoices),
+            ("Betalinger", "betalinger.csv", c.Payments),
+            ("Henvendelser", "henvendelser.json", c.Inquiries),
+            ("Tilganger (fullmakter)", "tilganger.json", c.AccessGrants),
+            ("Samtykker til informasjonskapsler i denne nettleseren", "samtykker.json", c.ConsentRecords),
+            ("Endringer i revisjonsloggen", "revisjonslogg.json", c.AuditEntries),
+        };
+        var body = string.Concat(rows.Select(r => $"<tr><th scope=\"row\">{r.Label}</th><td>{r.Count}</td><td><code>{r.File}</code></td></tr>"));
+        return $"""
+            <!DOCTYPE html>
+            <html lang="nb"><head><meta charset="utf-8"><title>Mine data – BKK Mine sider</title></head>
+            <body>
+            <h1>Mine data</h1>
+            <p>Dette er opplysningene BKK Mine sider har om {WebUtility.HtmlEncode(name)}, hentet {at:yyyy-MM-dd HH:mm} UTC. Profilen din står i <code>profil.json</code>.</p>
+            <table><thead><tr><th scope="col">Kategori</th><th scope="col">Antall</th><th scope="col">Fil</th></tr></thead><tbody>{body}</tbody></table>
+            <p>JSON- og CSV-filene kan leses av andre programmer (dataportabilitet, personvernforordningen artikkel 20).</p>
+            </body></html>
+            """;
+    }
+}

@@ -1,0 +1,32 @@
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.Web.Authentication;
+using BKK.Portal.Web.Privacy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BKK.Portal.Web.Pages.Privacy;
+
+/// <summary>Mine data: the logged-in person downloads everything the portal holds about them as one ZIP.</summary>
+public sealed class MyDataModel(MyDataExport export, TimeProvider clock) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnGetZipAsync(CancellationToken cancellationToken)
+    {
+        var subject = User.Subject();
+        if (subject is null)
+        {
+            return Challenge();
+        }
+
+        // The ZIP is made in a temporary file that deletes itself (the archive writes parts of itself
+        // synchronously, which the server does not allow), then streamed: memory stays small for any history.
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await export.WriteAsync(subject, HttpContext.Consent().ConsentId, file, cancellationToken);
+        file.Position = 0;
+        Response.Headers.CacheControl = "no-store";
+        return File(file, "application/zip", $"mine-data-{BKK.Portal.Domain.Common.OsloTime.Today(clock):yyyy-MM-dd}.zip");
+    }
+}
