@@ -22,6 +22,12 @@ public sealed class AuthorizedRelationship
     public CustomerNumber CustomerNumber { get; }
 
     public AccessLevel Level { get; }
+
+    /// <summary>
+    /// Whether the grant covers invoices, payments, contact data and inquiries: owner and full do,
+    /// a limited grant (consumption and installations only) does not. The one place that says so.
+    /// </summary>
+    public bool CoversAccountData => Level is not AccessLevel.Limited;
 }
 
 /// <summary>The person asked for a relationship they hold no grant to (or that does not exist).</summary>

@@ -104,8 +104,6 @@ public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContact
 /// </summary>
 public sealed class ContactDetailsService(IPortalDbContext db, IValidator<ChangeContactData> validator, AuditLog audit, ICurrentUser user)
 {
-    public static bool MaySeeContactData(AuthorizedRelationship relationship) => relationship.Level is not AccessLevel.Limited;
-
     public async Task<RelationshipDetails> GetAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {
         var r = await db.CustomerRelationships.AsNoTracking().SingleAsync(x => x.Id == relationship.RelationshipId, cancellationToken);
@@ -113,13 +111,13 @@ public sealed class ContactDetailsService(IPortalDbContext db, IValidator<Change
         return new RelationshipDetails(
             r.CustomerNumber.Value, r.HolderName, r.CustomerType, r.TariffType, r.StartDate, r.EndDate, r.OrganisationNumber?.Value, relationship.Level,
             owners.Select(o => new Holder(o.Name, o.NationalIdentityNumber.Masked)).ToList(),
-            MaySeeContactData(relationship) ? owners.FirstOrDefault()?.Contact : null);
+            relationship.CoversAccountData ? owners.FirstOrDefault()?.Contact : null);
     }
 
     /// <returns>The validation result; when valid, the change and its audit entries are saved together.</returns>
     public async Task<FluentValidation.Results.ValidationResult> ChangeAsync(AuthorizedRelationship relationship, ChangeContactData command, CancellationToken cancellationToken)
     {
-        if (!MaySeeContactData(relationship))
+        if (!relationship.CoversAccountData)
         {
             throw new RelationshipAccessDeniedException();
         }

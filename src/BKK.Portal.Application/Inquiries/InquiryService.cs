@@ -1,6 +1,5 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
 using BKK.Portal.Domain.Inquiries;
 using FluentValidation;
@@ -62,8 +61,6 @@ internal static class InquiryRules
 public sealed class InquiryService(
     IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<SendInquiry> sendValidator, IValidator<AddInquiryMessage> addValidator)
 {
-    public static bool MaySee(AuthorizedRelationship relationship) => relationship.Level is not AccessLevel.Limited;
-
     public async Task<IReadOnlyList<InquirySummary>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {
         var inquiries = await Scoped(relationship).Include(i => i.Messages).AsNoTracking().OrderByDescending(i => i.CreatedUtc).ToListAsync(cancellationToken);
@@ -119,7 +116,7 @@ public sealed class InquiryService(
 
     private static void Require(AuthorizedRelationship relationship)
     {
-        if (!MaySee(relationship))
+        if (!relationship.CoversAccountData)
         {
             throw new RelationshipAccessDeniedException();
         }
@@ -127,7 +124,7 @@ public sealed class InquiryService(
 
     private IQueryable<Inquiry> Scoped(AuthorizedRelationship relationship)
     {
-        var maySee = MaySee(relationship);
+        var maySee = relationship.CoversAccountData;
         return db.Inquiries.Where(i => maySee && i.CustomerRelationshipId == relationship.RelationshipId);
     }
 

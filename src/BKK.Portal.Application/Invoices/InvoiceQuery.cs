@@ -1,6 +1,5 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Invoices;
 using Microsoft.EntityFrameworkCore;
@@ -30,8 +29,6 @@ public sealed record PaymentRow(DateOnly PaidOn, decimal Amount, PaymentMethod M
 /// </summary>
 public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
 {
-    /// <summary>Whether the grant covers invoices and payments (owner and full, not limited).</summary>
-    public static bool MaySee(AuthorizedRelationship relationship) => relationship.Level is not AccessLevel.Limited;
 
     public async Task<InvoiceList> ListAsync(AuthorizedRelationship relationship, int? year, InvoiceStatus? status, CancellationToken cancellationToken)
     {
@@ -85,7 +82,7 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
 
     internal static IQueryable<Invoice> Scoped(IPortalDbContext db, AuthorizedRelationship relationship)
     {
-        var maySee = MaySee(relationship);
+        var maySee = relationship.CoversAccountData;
         return db.Invoices.Where(i => maySee && i.CustomerRelationshipId == relationship.RelationshipId);
     }
 

@@ -17,15 +17,21 @@ public static class ConsentHttpContextExtensions
     public static void ChangeConsent(this HttpContext context, ConsentState state, PrivacyCatalogue catalogue)
     {
         context.Features.Get<ConsentFeature>()!.State = state;
-        var lifetime = catalogue.CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Duration!.Value;
-        context.Response.Cookies.Append(BkkPrivacyCatalogue.ConsentCookieName, state.ToCookieValue(), new CookieOptions
+        context.AppendCataloguedCookie(catalogue, BkkPrivacyCatalogue.ConsentCookieName, state.ToCookieValue());
+    }
+
+    /// <summary>Sets one of the portal's own cookies for exactly the lifetime the catalogue gives it.</summary>
+    public static void AppendCataloguedCookie(this HttpContext context, PrivacyCatalogue catalogue, string name, string value)
+    {
+        var lifetime = catalogue.CookieFor(name)?.Lifetime.Duration
+            ?? throw new InvalidOperationException($"The cookie {name} needs a lifetime in the privacy catalogue.");
+        context.Response.Cookies.Append(name, value, new CookieOptions
         {
             HttpOnly = true,
             Secure = context.Request.IsHttps,
             SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax,
             Path = "/",
             Expires = DateTimeOffset.UtcNow.Add(lifetime),
-            IsEssential = true,
         });
     }
 }

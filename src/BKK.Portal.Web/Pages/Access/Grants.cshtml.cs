@@ -1,5 +1,5 @@
 using BKK.Portal.Application.Access;
-using FluentValidation.AspNetCore;
+using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -43,11 +43,9 @@ public sealed class GrantsModel(CurrentRelationship current, AccessManagementSer
             return Redirect("/fullmakt?lagret=gitt");
         }
 
-        ModelState.Clear();
-        result.AddToModelState(ModelState, nameof(Input));
+        this.Refuse(result);
         Input.NationalIdentityNumber = null;
         await LoadAsync(relationship, cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

@@ -1,6 +1,6 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Customers;
-using FluentValidation.AspNetCore;
+using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,10 +37,8 @@ public sealed class IndexModel(CurrentRelationship current, ContactDetailsServic
             return Redirect("/kundeforhold?lagret=kontakt");
         }
 
-        ModelState.Clear();
-        result.AddToModelState(ModelState, nameof(Input));
+        this.Refuse(result);
         Details = await service.GetAsync(relationship, cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

@@ -1,7 +1,7 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Inquiries;
 using BKK.Portal.Domain.Inquiries;
-using FluentValidation.AspNetCore;
+using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,7 +30,7 @@ public sealed class DetailModel(CurrentRelationship current, InquiryService serv
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var relationship = await current.GetAsync(cancellationToken);
-        if (!InquiryService.MaySee(relationship))
+        if (!relationship.CoversAccountData)
         {
             LimitedAccess = true; // the page says why instead of showing anything
             return Page();
@@ -43,7 +43,7 @@ public sealed class DetailModel(CurrentRelationship current, InquiryService serv
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var relationship = await current.GetAsync(cancellationToken);
-        if (!InquiryService.MaySee(relationship))
+        if (!relationship.CoversAccountData)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -64,10 +64,8 @@ public sealed class DetailModel(CurrentRelationship current, InquiryService serv
             return Redirect($"/henvendelser/{id}?sendt=melding");
         }
 
-        ModelState.Clear();
-        result.AddToModelState(ModelState, nameof(Input));
+        this.Refuse(result);
         Inquiry = await service.GetAsync(relationship, id, cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

@@ -1,6 +1,6 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Inquiries;
-using FluentValidation.AspNetCore;
+using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -27,16 +27,14 @@ public sealed class IndexModel(CurrentRelationship current, InquiryService servi
             return Redirect($"/henvendelser/{id}?sendt=1");
         }
 
-        ModelState.Clear();
-        result.AddToModelState(ModelState, nameof(Input));
+        this.Refuse(result);
         await LoadAsync(relationship, cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
     private async Task LoadAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {
-        LimitedAccess = !InquiryService.MaySee(relationship);
+        LimitedAccess = !relationship.CoversAccountData;
         if (!LimitedAccess)
         {
             Inquiries = await service.ListAsync(relationship, cancellationToken);

@@ -24,7 +24,7 @@ public sealed class IndexModel(CurrentRelationship current, InvoiceQuery query) 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var relationship = await current.GetAsync(cancellationToken);
-        if (!InvoiceQuery.MaySee(relationship))
+        if (!relationship.CoversAccountData)
         {
             LimitedAccess = true;
             return Page();

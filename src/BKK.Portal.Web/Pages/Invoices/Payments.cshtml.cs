@@ -16,7 +16,7 @@ public sealed class PaymentsModel(CurrentRelationship current, InvoiceQuery quer
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var relationship = await current.GetAsync(cancellationToken);
-        LimitedAccess = !InvoiceQuery.MaySee(relationship);
+        LimitedAccess = !relationship.CoversAccountData;
         Payments = await query.PaymentsAsync(relationship, cancellationToken);
         InvoicedThroughSupplier = !LimitedAccess && await query.InvoicedThroughSupplierAsync(relationship, cancellationToken);
     }

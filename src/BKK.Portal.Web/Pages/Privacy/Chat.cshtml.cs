@@ -29,15 +29,7 @@ public sealed class ChatModel(PrivacyCatalogue catalogue) : PageModel
             return Page();
         }
 
-        var lifetime = catalogue.CookieFor(BkkPrivacyCatalogue.ChatCookieName)!.Lifetime.Duration!.Value;
-        Response.Cookies.Append(BkkPrivacyCatalogue.ChatCookieName, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = Request.IsHttps,
-            SameSite = SameSiteMode.Lax,
-            Path = "/",
-            Expires = DateTimeOffset.UtcNow.Add(lifetime),
-        });
+        HttpContext.AppendCataloguedCookie(catalogue, BkkPrivacyCatalogue.ChatCookieName, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant());
         return Redirect("/chat");
     }
 }
