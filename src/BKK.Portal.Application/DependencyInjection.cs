@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddSingleton(Privacy.BkkPrivacyCatalogue.Current);
         services.AddScoped<Privacy.ConsentService>();
         services.AddScoped<Privacy.MyDataExport>();
+        services.Configure<Privacy.RetentionOptions>(configuration.GetSection(Privacy.RetentionOptions.SectionName));
+        services.AddScoped<Privacy.RetentionJob>();
         services.AddScoped<ContactDetailsService>();
         services.AddScoped<InstallationsQuery>();
         services.AddScoped<InquiryService>();

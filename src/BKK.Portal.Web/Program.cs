@@ -27,7 +27,12 @@ if (args is [ImportCommand.Name])
     return;
 }
 
-var builder = WebApplication.CreateBuilder(importFile is null ? args : args[2..]);
+// `retention [--dry-run] [settings]` runs the retention job once and prints what went (or would go).
+var retention = args is [RetentionCommand.Name, ..];
+var retentionDryRun = retention && args.Contains(RetentionCommand.DryRunFlag);
+var hostArgs = importFile is not null ? args[2..] : retention ? [.. args[1..].Where(a => a != RetentionCommand.DryRunFlag)] : args;
+
+var builder = WebApplication.CreateBuilder(hostArgs);
 var configuration = builder.Configuration;
 var environment = builder.Environment;
 
@@ -53,6 +58,11 @@ if (environment.IsProduction())
 builder.Services.AddPortalApplication(configuration);
 builder.Services.AddPortalInfrastructure(configuration, environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
+if (importFile is null && !retention && configuration.GetValue("Retention:Enabled", true))
+{
+    builder.Services.AddHostedService<RetentionScheduler>();
+}
+
 builder.Services.Configure<ThirdPartyOptions>(configuration.GetSection(ThirdPartyOptions.SectionName));
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddScoped<RelationshipSelector>();
@@ -109,6 +119,12 @@ await app.Services.InitializePortalDatabaseAsync(seedDemoData && !environment.Is
 if (importFile is not null)
 {
     Environment.ExitCode = await ImportCommand.RunAsync(app, importFile, Console.Out, CancellationToken.None);
+    return;
+}
+
+if (retention)
+{
+    Environment.ExitCode = await RetentionCommand.RunAsync(app, retentionDryRun, Console.Out, CancellationToken.None);
     return;
 }
 

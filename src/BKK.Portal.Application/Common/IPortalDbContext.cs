@@ -6,7 +6,9 @@ using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
 using BKK.Portal.Domain.Privacy;
+using BKK.Portal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BKK.Portal.Application.Common;
 
@@ -30,9 +32,22 @@ public interface IPortalDbContext
 
     DbSet<Inquiry> Inquiries { get; }
 
+    DbSet<InquiryMessage> InquiryMessages { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<ConsentRecord> ConsentRecords { get; }
+
+    DbSet<RetentionRun> RetentionRuns { get; }
+
+    DbSet<JobLease> JobLeases { get; }
+
+    /// <summary>For the few use cases that need their own transaction (the retention job: one per relationship).</summary>
+    DatabaseFacade Database { get; }
+
+    /// <summary>To let go of an entity whose save failed, so a later save does not try it again.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -80,7 +80,7 @@ public sealed class InquiryService(
             return (result, null);
         }
 
-        var inquiry = new Inquiry(relationship.RelationshipId, command.Topic!.Value, command.Text!, await AuthorNameAsync(cancellationToken), clock.GetUtcNow());
+        var inquiry = new Inquiry(relationship.RelationshipId, command.Topic!.Value, command.Text!, await AuthorNameAsync(cancellationToken), clock.GetUtcNow(), user.Subject);
         db.Inquiries.Add(inquiry);
         audit.Add(relationship, AuditAction.InquirySent, detail: inquiry.Topic.ToString());
         await db.SaveChangesAsync(cancellationToken);
@@ -108,7 +108,7 @@ public sealed class InquiryService(
             return result;
         }
 
-        inquiry.AddCustomerMessage(command.Text!, await AuthorNameAsync(cancellationToken), clock.GetUtcNow());
+        inquiry.AddCustomerMessage(command.Text!, await AuthorNameAsync(cancellationToken), clock.GetUtcNow(), user.Subject);
         audit.Add(relationship, AuditAction.InquiryMessageAdded, detail: $"henvendelse {inquiry.Id}");
         await db.SaveChangesAsync(cancellationToken);
         return result;

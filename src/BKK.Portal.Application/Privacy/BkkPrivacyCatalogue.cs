@@ -111,10 +111,10 @@ public static class BkkPrivacyCatalogue
         RetentionRules:
         [
             new("while-customer-then-5-years",
-                new("Så lenge du er kunde, og deretter i 5 år etter utgangen av regnskapsåret, slik bokføringsloven krever.", "As long as you are a customer, and then for 5 years after the end of the financial year, as the Bookkeeping Act requires."),
+                new("Så lenge du er kunde, og deretter i {0} år etter utgangen av regnskapsåret, slik bokføringsloven krever.", "As long as you are a customer, and then for {0} years after the end of the financial year, as the Bookkeeping Act requires."),
                 5),
             new("limitation-10-years",
-                new("Noen opplysninger inntil 10 år, til et krav er foreldet etter foreldelsesloven.", "Some data up to 10 years, until a claim is time-barred under the Limitation Act."),
+                new("Noen opplysninger inntil {0} år, til et krav er foreldet etter foreldelsesloven.", "Some data up to {0} years, until a claim is time-barred under the Limitation Act."),
                 10),
             new("continuous",
                 new("Opplysninger vi ikke lenger trenger, slettes fortløpende.", "Data we no longer need is deleted continuously."),

@@ -60,8 +60,22 @@ public sealed record CookieEntry(
     }
 }
 
-/// <summary>How long data is kept: while a customer, then a number of years for a law (or deleted continuously).</summary>
-public sealed record RetentionRule(string Key, Text Description, int? YearsAfterRelationshipEnds);
+/// <summary>
+/// How long data is kept: while a customer, then a number of whole years for a law (or deleted
+/// continuously when null). The notice's sentence is a template with {0} for the years, so the
+/// number the notice promises is the number the retention job uses.
+/// </summary>
+public sealed record RetentionRule(string Key, Text Template, int? YearsAfterRelationshipEnds)
+{
+    /// <summary>The sentence of the notice, with the years filled in.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Text Description => YearsAfterRelationshipEnds is { } years
+        ? new Text(Fill(Template.Nb, years), Fill(Template.En, years))
+        : Template;
+
+    private static string Fill(string template, int years) =>
+        template.Replace("{0}", years.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}
 
 /// <summary>A category of personal data in the notice, with what it holds, why, and the retention rule it follows.</summary>
 public sealed record DataCategory(string Key, Text Name, Text Holds, Text Purpose, Text LegalBasis, string RetentionKey);
@@ -219,7 +233,10 @@ public sealed record PrivacyCatalogue(
         }
         problems.AddRange(Missing("introduction", Introduction));
         problems.AddRange(Missing("complaint", Complaint));
-        problems.AddRange(RetentionRules.SelectMany(r => Missing($"retention rule '{r.Key}'", r.Description)));
+        problems.AddRange(RetentionRules.SelectMany(r => Missing($"retention rule '{r.Key}'", r.Template)));
+        problems.AddRange(RetentionRules
+            .Where(r => r.YearsAfterRelationshipEnds is not null && !(r.Template.Nb.Contains("{0}", StringComparison.Ordinal) && r.Template.En.Contains("{0}", StringComparison.Ordinal)))
+            .Select(r => $"The retention rule '{r.Key}' keeps data for years, but its text has no {{0}} for them: the notice could promise another number than the one kept."));
         return problems;
     }
 

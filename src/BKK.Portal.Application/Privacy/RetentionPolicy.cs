@@ -1,8 +1,8 @@
 namespace BKK.Portal.Application.Privacy;
 
 /// <summary>
-/// When a record may go under a retention rule of the catalogue (the rule for issue 7's retention
-/// job; the job itself is not built yet). Nothing goes while the relationship lasts or while it is
+/// When a record may go under a retention rule of the catalogue (used by <see cref="RetentionJob"/>).
+/// Nothing goes while the relationship lasts or while it is
 /// held (an open debt collection case). A rule with years keeps the record for that many whole
 /// financial years after the year the relationship ended (or the record's own date, if later), as
 /// the Bookkeeping Act counts them; a rule without years ("deleted continuously") lets it go the day

@@ -31,6 +31,9 @@ public sealed class AuditEntry
         Detail = detail;
     }
 
+    /// <summary>What stands in an entry's actor once the person is removed (see the retention job).</summary>
+    public const string AnonymisedActor = "anonymisert";
+
     public long Id { get; private set; }
 
     public DateTime AtUtc { get; private set; }

@@ -39,13 +39,14 @@ public sealed class Inquiry
     {
     }
 
-    public Inquiry(int customerRelationshipId, InquiryTopic topic, string text, string authorName, DateTimeOffset at)
+    /// <summary>A new inquiry; <paramref name="authorSubject"/> (the OpenID Connect subject of the writer) lets the retention job find the name when that person is removed.</summary>
+    public Inquiry(int customerRelationshipId, InquiryTopic topic, string text, string authorName, DateTimeOffset at, string? authorSubject = null)
     {
         CustomerRelationshipId = customerRelationshipId;
         Topic = topic;
         Status = InquiryStatus.Received;
         CreatedUtc = at.UtcDateTime;
-        Add(InquiryAuthor.Customer, authorName, text, at);
+        Add(InquiryAuthor.Customer, authorName, text, at, authorSubject);
     }
 
     public int Id { get; private set; }
@@ -63,14 +64,14 @@ public sealed class Inquiry
     public bool IsOpen => Status != InquiryStatus.Closed;
 
     /// <summary>The customer writes more; an answered inquiry is open for customer service again.</summary>
-    public void AddCustomerMessage(string text, string authorName, DateTimeOffset at)
+    public void AddCustomerMessage(string text, string authorName, DateTimeOffset at, string? authorSubject = null)
     {
         if (!IsOpen)
         {
             throw new InvalidOperationException("A closed inquiry takes no more messages.");
         }
 
-        Add(InquiryAuthor.Customer, authorName, text, at);
+        Add(InquiryAuthor.Customer, authorName, text, at, authorSubject);
         if (Status == InquiryStatus.Answered)
         {
             Status = InquiryStatus.Received;
@@ -96,7 +97,7 @@ public sealed class Inquiry
         Status = InquiryStatus.Closed;
     }
 
-    private void Add(InquiryAuthor author, string name, string text, DateTimeOffset at)
+    private void Add(InquiryAuthor author, string name, string text, DateTimeOffset at, string? authorSubject = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         if (text.Length > MaxTextLength)
@@ -104,12 +105,15 @@ public sealed class Inquiry
             throw new ArgumentException($"A message is at most {MaxTextLength} characters.", nameof(text));
         }
 
-        _messages.Add(new InquiryMessage(author, name, text.Trim(), at.UtcDateTime));
+        _messages.Add(new InquiryMessage(author, name, text.Trim(), at.UtcDateTime) { AuthorSubject = authorSubject });
     }
 }
 
 public sealed class InquiryMessage
 {
+    /// <summary>What stands in a message's author once the person who wrote it is removed (see the retention job).</summary>
+    public const string AnonymisedAuthor = "Anonymisert";
+
     private InquiryMessage()
     {
         AuthorName = string.Empty;
@@ -131,6 +135,9 @@ public sealed class InquiryMessage
     public InquiryAuthor Author { get; private set; }
 
     public string AuthorName { get; private set; }
+
+    /// <summary>The subject of the customer (or holder of a fullmakt) who wrote it; null for customer service and once anonymised.</summary>
+    public string? AuthorSubject { get; internal init; }
 
     public string Text { get; private set; }
 

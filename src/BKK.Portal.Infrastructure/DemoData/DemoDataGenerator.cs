@@ -90,6 +90,19 @@ public static class DemoDataGenerator
         NewPoint(bakery, InstallationType.Business, MeterType.AmsThreePhase, new InstallationAddress("Industriveien 9", "5258", "Blomsterdalen"), ConsumptionKind.ColdStore, switchDay.AddMonths(3));
         Grant(per, bakery, AccessLevel.Owner);
 
+        // A former customer who moved away in 2019: no login and no meter values kept, only what the
+        // retention job removes once the accounting years have passed (it shows in its dry run).
+        var nils = NewPerson(DemoPeople.FormerCustomer, "Nils Berg", new DateOnly(1990, 7, 14),
+            new ContactData("Nygårdsgaten 3", "5015", "Bergen", "+4790011223", "nils.berg@example.no"));
+        var nilsFlat = new CustomerRelationship(CustomerNumber.Parse("10000058").GetValueOrThrow(), "Nils Berg", CustomerType.Private, TariffType.Household, new DateOnly(2015, 8, 1));
+        pointNumber++;
+        nilsFlat.AddMeteringPoint(new MeteringPoint(
+            MeteringPointId.FromFirst17($"7070575000{pointNumber:0000000}"), $"69706314{pointNumber:000000}", InstallationType.Home, MeterType.AmsSinglePhase,
+            new InstallationAddress("Nygårdsgaten 3", "5015", "Bergen"), MeterResolution.Hour, new DateOnly(2019, 1, 1)));
+        nilsFlat.End(DemoPeople.FormerCustomerMovedOut);
+        relationships.Add(nilsFlat);
+        Grant(nils, nilsFlat, AccessLevel.Owner);
+
         return new DemoDataSet(people, relationships, grants, points);
     }
 

@@ -11,5 +11,11 @@ public static class DemoPeople
     public const string Ingrid = "demo-ingrid";
     public const string Per = "demo-per";
 
+    /// <summary>Nils Berg, a customer until he moved out (no login): what the retention job finds to delete.</summary>
+    public const string FormerCustomer = "demo-nils";
+
+    public static readonly DateOnly FormerCustomerMovedOut = new(2019, 6, 30);
+
+    /// <summary>The people who can log in.</summary>
     public static IReadOnlyList<string> Subjects { get; } = [Kari, Ola, Ingrid, Per];
 }

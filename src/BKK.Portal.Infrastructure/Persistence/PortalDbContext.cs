@@ -1,6 +1,7 @@
 using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
+using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Inquiries;
@@ -27,9 +28,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
+    public DbSet<InquiryMessage> InquiryMessages => Set<InquiryMessage>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -59,6 +59,27 @@ public class PrivacyCatalogueTests
     }
 
     [Fact]
+    public void The_notice_says_the_years_the_job_keeps_data()
+    {
+        var rule = Catalogue.RetentionRules.Single(r => r.Key == "while-customer-then-5-years");
+
+        Assert.Equal("Så lenge du er kunde, og deretter i 5 år etter utgangen av regnskapsåret, slik bokføringsloven krever.", rule.Description.Nb);
+        Assert.Equal("Some data up to 10 years, until a claim is time-barred under the Limitation Act.", Catalogue.RetentionRules.Single(r => r.Key == "limitation-10-years").Description.En);
+        Assert.Contains("deretter i 3 år etter", (rule with { YearsAfterRelationshipEnds = 3 }).Description.Nb, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_whose_text_would_not_show_its_years_is_refused()
+    {
+        var broken = Catalogue with
+        {
+            RetentionRules = [.. Catalogue.RetentionRules.Select(r => r.YearsAfterRelationshipEnds == 10 ? r with { Template = new Text("Inntil 10 år.", "Up to {0} years.") } : r)],
+        };
+
+        Assert.Contains(broken.Problems(), p => p.StartsWith("The retention rule 'limitation-10-years' keeps data for years, but its text has no {0}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_text_missing_in_english_is_refused()
     {
         var broken = Catalogue with { Complaint = new Text("Klag til Datatilsynet.", " ") };
@@ -76,6 +97,7 @@ public class PrivacyCatalogueTests
         var json = System.Text.Json.JsonSerializer.Serialize(Catalogue with { Version = string.Empty });
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..16];
 
-        Assert.Equal(("2026.3", "A1AEC91679C66761"), (Catalogue.Version, fingerprint));
+        // 0BC7B0AA8EB591FF: the retention sentences became templates for their years; the notice reads word for word as before.
+        Assert.Equal(("2026.3", "0BC7B0AA8EB591FF"), (Catalogue.Version, fingerprint));
     }
 }

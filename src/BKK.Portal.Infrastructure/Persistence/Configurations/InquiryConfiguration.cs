@@ -25,6 +25,8 @@ internal sealed class InquiryMessageConfiguration : IEntityTypeConfiguration<Inq
     {
         builder.ToTable("InquiryMessages");
         builder.Property(m => m.AuthorName).HasMaxLength(200);
+        builder.Property(m => m.AuthorSubject).HasMaxLength(200);
+        builder.HasIndex(m => m.AuthorSubject);
         builder.Property(m => m.Text).HasMaxLength(Inquiry.MaxTextLength);
     }
 }
@@ -52,5 +54,29 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Field).HasMaxLength(50).IsUnicode(false);
         builder.Property(a => a.Detail).HasMaxLength(100);
         builder.HasIndex(a => new { a.CustomerRelationshipId, a.AtUtc });
+        builder.HasIndex(a => a.ActorSubject);
+    }
+}
+
+internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Domain.Privacy.RetentionRun>
+{
+    public void Configure(EntityTypeBuilder<Domain.Privacy.RetentionRun> builder)
+    {
+        builder.ToTable("RetentionRuns");
+        builder.Property(r => r.Instance).HasMaxLength(200);
+        builder.Property(r => r.CatalogueVersion).HasMaxLength(50);
+        builder.Property(r => r.Counts).HasMaxLength(4000);
+        builder.HasIndex(r => r.StartedUtc);
+    }
+}
+
+internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<Domain.Common.JobLease>
+{
+    public void Configure(EntityTypeBuilder<Domain.Common.JobLease> builder)
+    {
+        builder.ToTable("JobLeases");
+        builder.HasKey(l => l.Name);
+        builder.Property(l => l.Name).HasMaxLength(100).IsUnicode(false);
+        builder.Property(l => l.Holder).HasMaxLength(200);
     }
 }

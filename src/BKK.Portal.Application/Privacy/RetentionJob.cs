@@ -1,0 +1,370 @@
+using System.Security.Cryptography;
+using BKK.Portal.Application.Common;
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Audit;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Inquiries;
+using BKK.Portal.Domain.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BKK.Portal.Application.Privacy;
+
+public sealed class RetentionOptions
+{
+    public const string SectionName = "Retention";
+
+    /// <summary>Whether the portal runs the job itself each day (the command runs it regardless).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The time of day (Oslo) the daily run starts, "HH:mm".</summary>
+    public string DailyAt { get; set; } = "03:30";
+
+    /// <summary>How long a run's lease lasts without renewal: a crashed instance's lease expires after this.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+/// <summary>
+/// Keeps the privacy notice's promises about time (issue 7). For each ended customer relationship it
+/// deletes what the catalogue's rule no longer lets us keep and anonymises what must stay for other
+/// reasons:
+/// meter values and metering points (consumption), settled invoices with payments (invoicing), unpaid
+/// invoices (claims, the limitation act's longer rule), inquiries with their case logs, access grants
+/// and the relationship itself (customer), audit entries (security). A person left without any link is
+/// removed; their subject in remaining audit entries and their name in remaining inquiry messages are
+/// replaced. Consent records go the day after the consent they prove has run out. A relationship with
+/// an open debt collection case is held: nothing of it goes until the case is closed.
+/// Each relationship is one transaction, so a run stopped half-way leaves every relationship either
+/// untouched or done, and the next run finishes the rest; a run after a complete one finds nothing.
+/// A lease in the database lets only one portal instance run it at a time. A dry run does the same
+/// work in one transaction and rolls it back, so its counts are exactly what a run would do.
+/// </summary>
+public sealed partial class RetentionJob(IPortalDbContext db, PrivacyCatalogue catalogue, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger)
+{
+    public const string LeaseName = "retention";
+
+    /// <summary>Ids per DELETE: well under SQL Server's 2,100 parameters, whatever EF Core makes of a list.</summary>
+    private const int ChunkSize = 500;
+
+    private readonly string _instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
+
+    public async Task<RetentionReport> RunAsync(bool dryRun, CancellationToken cancellationToken)
+    {
+        var started = clock.GetUtcNow();
+        var today = OsloTime.Today(clock);
+        var report = new RetentionReport(today, dryRun, catalogue.Version);
+        if (dryRun)
+        {
+            // Everything in one transaction that is never committed: the same code, the same counts, no change.
+            // It needs no lease: it changes nothing, and a run going on meanwhile only makes its counts a moment old.
+            try
+            {
+                var strategy = db.Database.CreateExecutionStrategy();
+                report = await strategy.ExecuteAsync(async () =>
+                {
+                    var attempt = new RetentionReport(today, dryRun, catalogue.Version); // a retried attempt counts from zero
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    await ApplyAsync(attempt, today, run: false, cancellationToken);
+                    await transaction.RollbackAsync(cancellationToken);
+                    return attempt;
+                });
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                report.Outcome = RetentionRunOutcome.Failed;
+                LogFailed(logger, e);
+            }
+
+            await RecordAsync(report, started, cancellationToken);
+            return report;
+        }
+
+        if (!await TryTakeLeaseAsync(cancellationToken))
+        {
+            report.Outcome = RetentionRunOutcome.Skipped;
+            await RecordAsync(report, started, cancellationToken);
+            return report;
+        }
+
+        try
+        {
+            await ApplyAsync(report, today, run: true, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            report.Outcome = RetentionRunOutcome.Failed;
+            LogFailed(logger, e);
+        }
+        finally
+        {
+            await ReleaseLeaseAsync();
+        }
+
+        await RecordAsync(report, started, cancellationToken);
+        return report;
+    }
+
+    private async Task ApplyAsync(RetentionReport report, DateOnly today, bool run, CancellationToken cancellationToken)
+    {
+        var relationships = await db.CustomerRelationships.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.EndDate }).ToListAsync(cancellationToken);
+        bool Ended(DateOnly? end) => end is { } day && day < today;
+        report.ActiveRelationships = relationships.Count(r => !Ended(r.EndDate));
+        foreach (var relationship in relationships.Where(r => Ended(r.EndDate)))
+        {
+            var outcome = await InTransactionAsync(run, counts => TreatRelationshipAsync(relationship.Id, relationship.EndDate!.Value, today, counts, cancellationToken), cancellationToken);
+            switch (outcome.State)
+            {
+                case UnitState.Held:
+                    report.HeldRelationships++;
+                    break;
+                case UnitState.Kept:
+                    report.KeptRelationships++;
+                    break;
+                default:
+                    report.TreatedRelationships++;
+                    break;
+            }
+
+            report.Add(outcome.Counts);
+        }
+
+        // People whose last link went another way (a fullmakt taken back): nothing of theirs has a purpose left.
+        var unlinked = await db.People.Where(p => !db.AccessGrants.Any(g => g.PersonId == p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var personId in unlinked)
+        {
+            var outcome = await InTransactionAsync(run, async counts =>
+            {
+                await RemoveIfUnlinkedAsync(personId, counts, cancellationToken);
+                return UnitState.Treated;
+            }, cancellationToken);
+            report.Add(outcome.Counts);
+        }
+
+        var consentLifetime = catalogue.CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Duration!.Value;
+        var consentsBefore = clock.GetUtcNow().UtcDateTime - consentLifetime - TimeSpan.FromDays(1);
+        var consents = await InTransactionAsync(run, async counts =>
+        {
+            counts[RetentionItem.ConsentRecords] = await db.ConsentRecords.Where(c => c.AtUtc < consentsBefore).ExecuteDeleteAsync(cancellationToken);
+            return UnitState.Treated;
+        }, cancellationToken);
+        report.Add(consents.Counts);
+    }
+
+    /// <summary>
+    /// Runs one unit of work with its own counts: in its own committed transaction (a run, after renewing
+    /// the lease, so a run that lost it stops before the next unit), or inside the dry run's. The execution
+    /// strategy may run it again after a transient fault, so counts start empty each time.
+    /// </summary>
+    private async Task<UnitResult> InTransactionAsync(bool own, Func<Dictionary<RetentionItem, long>, Task<UnitState>> work, CancellationToken cancellationToken)
+    {
+        if (!own)
+        {
+            var counts = new Dictionary<RetentionItem, long>();
+            return new UnitResult(await work(counts), counts);
+        }
+
+        await RenewLeaseAsync(cancellationToken);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            var counts = new Dictionary<RetentionItem, long>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var state = await work(counts);
+            await transaction.CommitAsync(cancellationToken);
+            return new UnitResult(state, counts);
+        });
+    }
+
+    private async Task<UnitState> TreatRelationshipAsync(int id, DateOnly ended, DateOnly today, Dictionary<RetentionItem, long> counts, CancellationToken cancellationToken)
+    {
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Payments).Where(i => i.CustomerRelationshipId == id).ToListAsync(cancellationToken);
+        if (invoices.Any(i => i.SentToDebtCollection && !i.Credited && i.AmountDue > 0))
+        {
+            return UnitState.Held;
+        }
+
+        bool Due(string categoryKey, DateOnly recordDate) =>
+            RetentionPolicy.MayDelete(catalogue.RetentionFor(catalogue.DataCategories.Single(c => c.Key == categoryKey)), ended, recordDate, held: false, today);
+
+        var points = await db.MeteringPoints.Where(m => m.CustomerRelationshipId == id).Select(m => m.Id).ToListAsync(cancellationToken);
+        if (points.Count > 0 && Due(RetentionItem.MeterValues.CategoryKey, ended))
+        {
+            Count(counts, RetentionItem.MeterValues, await db.MeterValues.Where(v => points.Contains(v.MeteringPointKey)).ExecuteDeleteAsync(cancellationToken));
+        }
+
+        // A settled invoice follows the accounting rule from its issue date; an unpaid one is a claim, kept until it is time-barred.
+        var going = invoices.Where(i => i.Credited || i.AmountDue == 0
+            ? Due(RetentionItem.Invoices.CategoryKey, i.IssueDate)
+            : Due(RetentionItem.UnpaidInvoices.CategoryKey, i.DueDate)).ToList();
+        if (going.Count > 0)
+        {
+            var ids = going.Select(i => i.Id).ToList();
+            Count(counts, RetentionItem.Payments, going.Sum(i => i.Payments.Count));
+            Count(counts, RetentionItem.Invoices, going.Count(i => i.Credited || i.AmountDue == 0));
+            Count(counts, RetentionItem.UnpaidInvoices, going.Count(i => !(i.Credited || i.AmountDue == 0)));
+            foreach (var chunk in ids.Chunk(ChunkSize))
+            {
+                await db.Invoices.Where(i => chunk.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken); // lines and payments cascade
+            }
+        }
+
+        var inquiries = await db.Inquiries.Where(i => i.CustomerRelationshipId == id)
+            .Select(i => new { i.Id, Last = i.Messages.Max(m => (DateTime?)m.AtUtc) ?? i.CreatedUtc }).ToListAsync(cancellationToken);
+        var inquiriesGoing = inquiries.Where(i => Due(RetentionItem.Inquiries.CategoryKey, OsloTime.LocalDate(i.Last))).Select(i => i.Id).ToList();
+        if (inquiriesGoing.Count > 0)
+        {
+            foreach (var chunk in inquiriesGoing.Chunk(ChunkSize))
+            {
+                Count(counts, RetentionItem.Inquiries, await db.Inquiries.Where(i => chunk.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken));
+            }
+        }
+
+        var audit = await db.AuditEntries.Where(a => a.CustomerRelationshipId == id).Select(a => new { a.Id, a.AtUtc }).ToListAsync(cancellationToken);
+        var auditGoing = audit.Where(a => Due(RetentionItem.AuditEntries.CategoryKey, OsloTime.LocalDate(a.AtUtc))).Select(a => a.Id).ToList();
+        if (auditGoing.Count > 0)
+        {
+            foreach (var chunk in auditGoing.Chunk(ChunkSize))
+            {
+                Count(counts, RetentionItem.AuditEntries, await db.AuditEntries.Where(a => chunk.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken));
+            }
+        }
+
+        var people = new List<int>();
+        if (Due(RetentionItem.AccessGrants.CategoryKey, ended))
+        {
+            // Others' access goes with the relationship's rule; the owner's stays as long as anything of the relationship does.
+            people.AddRange(await db.AccessGrants.Where(g => g.CustomerRelationshipId == id && g.Level != AccessLevel.Owner).Select(g => g.PersonId).ToListAsync(cancellationToken));
+            Count(counts, RetentionItem.AccessGrants, await db.AccessGrants.Where(g => g.CustomerRelationshipId == id && g.Level != AccessLevel.Owner).ExecuteDeleteAsync(cancellationToken));
+        }
+
+        if (Due(RetentionItem.MeteringPoints.CategoryKey, ended))
+        {
+            var billed = invoices.Except(going).Select(i => i.MeteringPointKey).ToHashSet();
+            var pointsGoing = points.Where(p => !billed.Contains(p)).ToList();
+            if (pointsGoing.Count > 0)
+            {
+                Count(counts, RetentionItem.MeteringPoints, await db.MeteringPoints.Where(m => pointsGoing.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken));
+            }
+        }
+
+        if (Due(RetentionItem.Relationships.CategoryKey, ended)
+            && going.Count == invoices.Count
+            && inquiriesGoing.Count == inquiries.Count
+            && auditGoing.Count == audit.Count // an entry from after the end keeps the relationship until its own time
+            && !await db.MeteringPoints.AnyAsync(m => m.CustomerRelationshipId == id, cancellationToken))
+        {
+            people.AddRange(await db.AccessGrants.Where(g => g.CustomerRelationshipId == id).Select(g => g.PersonId).ToListAsync(cancellationToken));
+            Count(counts, RetentionItem.AccessGrants, await db.AccessGrants.Where(g => g.CustomerRelationshipId == id).ExecuteDeleteAsync(cancellationToken));
+            Count(counts, RetentionItem.Relationships, await db.CustomerRelationships.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken));
+        }
+
+        foreach (var personId in people.Distinct())
+        {
+            await RemoveIfUnlinkedAsync(personId, counts, cancellationToken);
+        }
+
+        return counts.Values.Any(c => c > 0) ? UnitState.Treated : UnitState.Kept;
+    }
+
+    /// <summary>A person with no access left to anything is removed; what must stay about others loses their name.</summary>
+    private async Task RemoveIfUnlinkedAsync(int personId, Dictionary<RetentionItem, long> counts, CancellationToken cancellationToken)
+    {
+        if (await db.AccessGrants.AnyAsync(g => g.PersonId == personId, cancellationToken))
+        {
+            return;
+        }
+
+        var subject = await db.People.Where(p => p.Id == personId).Select(p => p.Subject).SingleOrDefaultAsync(cancellationToken);
+        if (subject is null)
+        {
+            return;
+        }
+
+        Count(counts, RetentionItem.AuditActors, await db.AuditEntries.Where(a => a.ActorSubject == subject)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ActorSubject, AuditEntry.AnonymisedActor), cancellationToken));
+        Count(counts, RetentionItem.InquiryAuthors, await db.InquiryMessages.Where(m => m.AuthorSubject == subject)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.AuthorName, InquiryMessage.AnonymisedAuthor).SetProperty(m => m.AuthorSubject, (string?)null), cancellationToken));
+        Count(counts, RetentionItem.People, await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(cancellationToken));
+    }
+
+    private static void Count(Dictionary<RetentionItem, long> counts, RetentionItem item, long count) =>
+        counts[item] = counts.GetValueOrDefault(item) + count;
+
+    private async Task<bool> TryTakeLeaseAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + options.Value.LeaseDuration;
+        var taken = await db.JobLeases.Where(l => l.Name == LeaseName && (l.ExpiresUtc <= now || l.Holder == _instance))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, _instance).SetProperty(l => l.ExpiresUtc, until), cancellationToken);
+        if (taken == 1)
+        {
+            return true;
+        }
+
+        if (await db.JobLeases.AnyAsync(l => l.Name == LeaseName, cancellationToken))
+        {
+            return false;
+        }
+
+        var lease = new JobLease(LeaseName, _instance, until);
+        db.JobLeases.Add(lease);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // another instance inserted it first
+        }
+        finally
+        {
+            db.Entry(lease).State = EntityState.Detached;
+        }
+    }
+
+    private async Task RenewLeaseAsync(CancellationToken cancellationToken)
+    {
+        var until = clock.GetUtcNow().UtcDateTime + options.Value.LeaseDuration;
+        var renewed = await db.JobLeases.Where(l => l.Name == LeaseName && l.Holder == _instance)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresUtc, until), cancellationToken);
+        if (renewed == 0)
+        {
+            throw new InvalidOperationException("The retention lease was taken by another instance; this run stops.");
+        }
+    }
+
+    private async Task ReleaseLeaseAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.JobLeases.Where(l => l.Name == LeaseName && l.Holder == _instance)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresUtc, now), CancellationToken.None);
+    }
+
+    private async Task RecordAsync(RetentionReport report, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var counts = report.ToJson();
+        var run = new RetentionRun(started, clock.GetUtcNow(), report.Today, report.DryRun, report.Outcome, _instance, report.CatalogueVersion, counts);
+        db.RetentionRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(run).State = EntityState.Detached;
+        LogRun(logger, report.DryRun, report.Outcome, report.Today, report.Total, counts);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention run (dry run: {DryRun}) {Outcome} for {Today:yyyy-MM-dd}: {Total} records; counts {Counts}")]
+    private static partial void LogRun(ILogger logger, bool dryRun, RetentionRunOutcome outcome, DateOnly today, long total, string counts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention run stopped by an error; committed relationships stay, the next run finishes the rest")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+
+    private enum UnitState
+    {
+        Kept,
+        Held,
+        Treated,
+    }
+
+    private sealed record UnitResult(UnitState State, IReadOnlyDictionary<RetentionItem, long> Counts);
+}

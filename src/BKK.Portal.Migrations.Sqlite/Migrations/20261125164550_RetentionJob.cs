@@ -1,0 +1,104 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BKK.Portal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class RetentionJob : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AuthorSubject",
+                table: "InquiryMessages",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            // Messages written before this column existed: the customer who wrote one is the person with
+            // that name who has access to the inquiry's relationship (so the retention job can find it).
+            migrationBuilder.Sql(
+                """
+                UPDATE "InquiryMessages" SET "AuthorSubject" = (
+                    SELECT MIN(p."Subject") FROM "People" p
+                    JOIN "AccessGrants" g ON g."PersonId" = p."Id"
+                    JOIN "Inquiries" i ON i."CustomerRelationshipId" = g."CustomerRelationshipId"
+                    WHERE i."Id" = "InquiryMessages"."InquiryId" AND p."Name" = "InquiryMessages"."AuthorName")
+                WHERE "Author" = 1 AND "AuthorSubject" IS NULL;
+                """);
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Today = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DryRun = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CatalogueVersion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Counts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InquiryMessages_AuthorSubject",
+                table: "InquiryMessages",
+                column: "AuthorSubject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ActorSubject",
+                table: "AuditEntries",
+                column: "ActorSubject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRuns_StartedUtc",
+                table: "RetentionRuns",
+                column: "StartedUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "RetentionRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InquiryMessages_AuthorSubject",
+                table: "InquiryMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_ActorSubject",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "AuthorSubject",
+                table: "InquiryMessages");
+        }
+    }
+}

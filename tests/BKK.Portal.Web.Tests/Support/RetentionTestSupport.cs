@@ -1,0 +1,146 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BKK.Portal.Web.Tests.Support;
+
+/// <summary>A clock the test moves by hand: years pass in a loop.</summary>
+public sealed class ManualClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+
+    /// <summary>Noon in Oslo on that day (well away from midnight in either offset).</summary>
+    public static DateTimeOffset OsloNoon(DateOnly day) => new(day.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
+}
+
+/// <summary>
+/// A portal of its own whose demo data is seeded as on <see cref="SeedDay"/>, whatever today's date:
+/// the retention tests end relationships on fixed dates, which must fall after the demo's start and invoices.
+/// </summary>
+public class RetentionPortalFactory : PortalFactory
+{
+    public static readonly DateOnly SeedDay = new(2026, 11, 25);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new ManualClock(ManualClock.OsloNoon(SeedDay))));
+    }
+}
+
+/// <summary>
+/// The demo database of a portal of its own (seeded as at first start), copied into files the test
+/// owns, opened with contexts the test can give a fault; and the retention job built over them.
+/// </summary>
+public sealed class RetentionDatabase : IAsyncDisposable
+{
+    private readonly string _path;
+
+    private RetentionDatabase(string path) => _path = path;
+
+    public string ConnectionString => $"Data Source={_path}";
+
+    /// <summary>A copy of <paramref name="factory"/>'s database as it is now.</summary>
+    public static async Task<RetentionDatabase> CopyOfAsync(PortalFactory factory)
+    {
+        _ = factory.Services; // starts the portal: migrated and seeded
+        var path = Path.Combine(factory.DataDirectory, $"copy-{Guid.NewGuid():N}.db");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "portal.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $path";
+        command.Parameters.AddWithValue("$path", path);
+        await command.ExecuteNonQueryAsync();
+        return new RetentionDatabase(path);
+    }
+
+    /// <summary>A context over the copy; each call a fresh one, as each run of the job gets in the portal.</summary>
+    public PortalDbContext Open(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<PortalDbContext>()
+            .UseSqlite(ConnectionString, o => o.MigrationsAssembly(PortalDbContextConfigurator.SqliteMigrationsAssembly))
+            .AddInterceptors(interceptors)
+            .Options);
+
+    public async Task<RetentionReport> RunJobAsync(TimeProvider clock, bool dryRun = false, PrivacyCatalogue? catalogue = null, params IInterceptor[] interceptors)
+    {
+        await using var db = Open(interceptors);
+        var job = new RetentionJob(db, catalogue ?? BkkPrivacyCatalogue.Current, clock, Options.Create(new RetentionOptions()), NullLogger<RetentionJob>.Instance);
+        return await job.RunAsync(dryRun, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Every row of every table the job may touch, in key order, hashed: equal when the data is equal.
+    /// The job's own bookkeeping (its runs and lease) is left out.
+    /// </summary>
+    public async Task<string> FingerprintAsync()
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        var text = new StringBuilder();
+        foreach (var table in new[] { "People", "CustomerRelationships", "AccessGrants", "MeteringPoints", "MeterValues", "Invoices", "InvoiceLines", "Payments", "Inquiries", "InquiryMessages", "AuditEntries", "ConsentRecords" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2, 3";
+            await using var reader = await command.ExecuteReaderAsync();
+            text.Append(table).Append('\n');
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    text.Append(reader.GetValue(i)).Append('|');
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>Pays what is owed on the invoices chosen (they are then settled, as a final settlement would).</summary>
+    public static async Task PayOpenInvoicesAsync(PortalDbContext db, System.Linq.Expressions.Expression<Func<Domain.Invoices.Invoice, bool>> which, DateOnly paidOn)
+    {
+        foreach (var invoice in await db.Invoices.Include(i => i.Payments).Where(which).ToListAsync())
+        {
+            if (invoice.AmountDue > 0)
+            {
+                invoice.Pay(paidOn, invoice.AmountDue, Domain.Invoices.PaymentMethod.NettbankGiro);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>A database that fails on the <c>n</c>-th DELETE from the table named: a crash in the middle of a run.</summary>
+public sealed class FailingDelete(string table, int n) : DbCommandInterceptor
+{
+    private int _seen;
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (command.CommandText.Contains($"DELETE FROM \"{table}\"", StringComparison.Ordinal) && ++_seen == n)
+        {
+            throw new InvalidOperationException($"Simulated crash at DELETE #{n} from {table}.");
+        }
+
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
