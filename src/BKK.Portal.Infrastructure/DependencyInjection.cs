@@ -7,6 +7,7 @@ using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BKK.Portal.Infrastructure;
@@ -27,6 +28,10 @@ public static class DependencyInjection
         services.AddScoped<IMeterReadings, MeterReadings>();
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
         services.AddSingleton<ISpotPrices, SyntheticSpotPrices>();
+        // One key ring for every instance, in the database they share (see docs/operations.md on rotation).
+        services.AddDataProtection()
+            .SetApplicationName("BKK.Portal")
+            .PersistKeysToDbContext<PortalDbContext>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
@@ -47,6 +52,8 @@ public static class DependencyInjection
 
         var folder = Path.GetFullPath(Path.Combine(contentRootPath, options.DataDirectory));
         Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "portal.db")}";
+        // ReadWrite, not ReadWriteCreate: a database file that has gone away is an outage (503), never a
+        // new empty database; the initializer creates the file on the first start.
+        return $"Data Source={Path.Combine(folder, "portal.db")};Mode=ReadWrite";
     }
 }

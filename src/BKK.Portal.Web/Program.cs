@@ -32,6 +32,13 @@ var retention = args is [RetentionCommand.Name, ..];
 var retentionDryRun = retention && args.Contains(RetentionCommand.DryRunFlag);
 var hostArgs = importFile is not null ? args[2..] : retention ? [.. args[1..].Where(a => a != RetentionCommand.DryRunFlag)] : args;
 
+// `migrate [settings]` applies the database migrations and exits (the deployment's one-shot step).
+var migrateOnly = args is ["migrate", ..];
+if (migrateOnly)
+{
+    hostArgs = args[1..];
+}
+
 var builder = WebApplication.CreateBuilder(hostArgs);
 var configuration = builder.Configuration;
 var environment = builder.Environment;
@@ -57,8 +64,15 @@ if (environment.IsProduction())
 
 builder.Services.AddPortalApplication(configuration);
 builder.Services.AddPortalInfrastructure(configuration, environment.ContentRootPath);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.Services.AddHsts(o =>
+{
+    o.MaxAge = TimeSpan.FromDays(365);
+    o.IncludeSubDomains = true;
+});
+builder.Services.AddPortalRateLimits(configuration);
 builder.Services.AddHttpContextAccessor();
-if (importFile is null && !retention && configuration.GetValue("Retention:Enabled", true))
+if (importFile is null && !retention && !migrateOnly && configuration.GetValue("Retention:Enabled", true))
 {
     builder.Services.AddHostedService<RetentionScheduler>();
 }
@@ -86,7 +100,6 @@ builder.Services.AddAntiforgery(o =>
 var grantAttempts = configuration.GetValue("Access:GrantAttemptsPerHour", 20);
 builder.Services.AddRateLimiter(o =>
 {
-    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     o.AddPolicy(GrantsModel.RateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
         ? RateLimitPartition.GetFixedWindowLimiter(context.User.Subject() ?? "anonym", _ => new FixedWindowRateLimiterOptions
         {
@@ -115,6 +128,13 @@ var app = builder.Build();
 // The notice and the system's behaviour come from this catalogue: a broken one stops the portal here.
 app.Services.GetRequiredService<PrivacyCatalogue>().EnsureValid();
 
+if (migrateOnly)
+{
+    await app.Services.MigratePortalDatabaseAsync();
+    Console.WriteLine("Databasen er oppdatert.");
+    return;
+}
+
 await app.Services.InitializePortalDatabaseAsync(seedDemoData && !environment.IsProduction());
 if (importFile is not null)
 {
@@ -139,30 +159,25 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [DisplayNames.Norwegian],
     SupportedUICultures = [DisplayNames.Norwegian],
 });
+app.UseReverseProxyHeaders(configuration);
 app.UseSerilogRequestLogging();
 if (!environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/feil");
+    // The database or the identity provider away: a friendly 503 that says so; anything else a 500.
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/feil",
+        StatusCodeSelector = e => Hardening.IsDatabaseOutage(e) || Hardening.IsIdentityProviderOutage(e)
+            ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status500InternalServerError,
+    });
     app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/feil/{0}");
 app.UseMiddleware<ConsentMiddleware>();
 var analyticsOn = !string.IsNullOrWhiteSpace(configuration[$"{ThirdPartyOptions.SectionName}:AnalyticsMeasurementId"]);
-app.Use(async (context, next) =>
-{
-    var headers = context.Response.Headers;
-    headers.XContentTypeOptions = "nosniff";
-    headers["Referrer-Policy"] = "no-referrer";
-    headers.XFrameOptions = "DENY";
-    context.Response.OnStarting(() =>
-    {
-        // Built as the response starts: a consent given in this request already counts.
-        headers.ContentSecurityPolicy = ContentSecurityPolicy.For(context, analyticsOn);
-        return Task.CompletedTask;
-    });
-    await next();
-});
+app.UseSecurityHeaders(analyticsOn);
 app.UseStaticFiles();
 if (oidc.UsesEmbeddedDevIdentity)
 {

@@ -1,6 +1,7 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Meters;
@@ -51,7 +52,7 @@ public sealed class OverviewQuery(IPortalDbContext db, TimeProvider clock)
         var pointKeys = points.Select(p => p.Id).ToList();
 
         var sums = await db.MeterValues
-            .Where(v => pointKeys.Contains(v.MeteringPointKey) && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
+            .Where(v => pointKeys.Contains(v.MeteringPointKey) && v.Direction == FlowDirection.Consumption && v.StartUtc >= fromUtc && v.StartUtc < toUtc) // a solar panel's production is not consumption
             .GroupBy(v => v.MeteringPointKey)
             .Select(g => new { Key = g.Key, Wh = g.Sum(v => v.QuantityWh) })
             .ToDictionaryAsync(x => x.Key, x => x.Wh, cancellationToken);

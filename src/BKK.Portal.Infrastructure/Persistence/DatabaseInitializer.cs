@@ -1,4 +1,5 @@
 using BKK.Portal.Infrastructure.DemoData;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         if (options.MigrateAtStart)
         {
+            await CreateSqliteFileIfMissingAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 
@@ -26,5 +28,33 @@ public static class DatabaseInitializer
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(cancellationToken);
         }
+    }
+
+    /// <summary>The `migrate` command: applies every pending migration, whatever <c>Database:MigrateAtStart</c> says.</summary>
+    public static async Task MigratePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await CreateSqliteFileIfMissingAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>The portal opens SQLite with Mode=ReadWrite (a missing file is an outage); the first start creates it.</summary>
+    private static async Task CreateSqliteFileIfMissingAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        if (builder.Mode != SqliteOpenMode.ReadWrite || builder.DataSource is ":memory:" || File.Exists(builder.DataSource))
+        {
+            return;
+        }
+
+        builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
     }
 }

@@ -8,12 +8,19 @@ using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Domain.Meters;
 using BKK.Portal.Domain.Privacy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Infrastructure.Persistence;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IPortalDbContext
+/// <summary>
+/// The portal's database; it also holds the ASP.NET Core Data Protection keys, so every instance of the
+/// portal can read the cookies and form tokens another one wrote.
+/// </summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IPortalDbContext, IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<CustomerRelationship> CustomerRelationships => Set<CustomerRelationship>();

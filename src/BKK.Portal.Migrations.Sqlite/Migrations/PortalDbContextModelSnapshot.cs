@@ -602,6 +602,23 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Access.AccessGrant", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", "Relationship")

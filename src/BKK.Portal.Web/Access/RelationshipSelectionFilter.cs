@@ -23,7 +23,7 @@ public sealed class RelationshipSelectionFilter(RelationshipSelector selector) :
         var http = context.HttpContext;
         var requested = http.Request.Query[QueryKey].FirstOrDefault()
             ?? context.RouteData.Values[RouteKey] as string;
-        if (requested is null || http.User.Identity?.IsAuthenticated != true)
+        if (requested is null || http.User.Identity?.IsAuthenticated != true || context.HandlerInstance is Pages.Errors.ErrorModel)
         {
             await Run(next);
             return;

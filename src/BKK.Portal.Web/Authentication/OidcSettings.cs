@@ -15,6 +15,12 @@ public sealed class OidcSettings
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// The levels of assurance to ask for and accept, space separated (ID-porten:
+    /// "idporten-loa-substantial idporten-loa-high"); empty asks for none and checks none.
+    /// </summary>
+    public string? AcrValues { get; set; }
+
     public bool UsesEmbeddedDevIdentity => string.IsNullOrWhiteSpace(Authority);
 
     /// <summary>Refuses settings that must never reach production.</summary>

@@ -57,6 +57,47 @@ public static class PortalAuthentication
                     cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 }
 
+                // Each login asks the identity provider: a flood from one address gets the 429 page instead.
+                o.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    if (!context.HttpContext.RequestServices.GetRequiredService<Shell.LoginRateLimiter>().TryStart(context.HttpContext))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                        context.HandleResponse();
+                    }
+                    else if (!string.IsNullOrWhiteSpace(settings.AcrValues))
+                    {
+                        context.ProtocolMessage.AcrValues = settings.AcrValues;
+                    }
+
+                    return Task.CompletedTask;
+                };
+
+                // ID-porten: the person by identity number, at the level of assurance asked for.
+                o.Events.OnTokenValidated = async context =>
+                {
+                    var services = context.HttpContext.RequestServices;
+                    if (!IdentityNumberLogin.AcceptsLevel(context.Principal!, settings.AcrValues))
+                    {
+                        context.Response.Redirect("/innlogging-feilet?arsak=sikkerhetsniva");
+                        context.HandleResponse();
+                        return;
+                    }
+
+                    var mapped = await IdentityNumberLogin.MapAsync(
+                        context.Principal!,
+                        services.GetRequiredService<Application.Customers.PersonQuery>(),
+                        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Common.IdentityOptions>>().Value.AcceptSyntheticNumbers,
+                        context.HttpContext.RequestAborted);
+                    if (mapped is null)
+                    {
+                        context.Response.Redirect("/innlogging-feilet?arsak=ukjent");
+                        context.HandleResponse();
+                        return;
+                    }
+
+                    context.Principal = mapped;
+                };
                 o.Events.OnRemoteFailure = context =>
                 {
                     context.Response.Redirect("/innlogging-feilet");

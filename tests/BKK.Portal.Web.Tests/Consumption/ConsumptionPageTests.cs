@@ -15,6 +15,18 @@ public sealed class ConsumptionPageTests(PortalFactory factory)
     private static DateOnly LastMonth => new DateOnly(DemoValues.Today.Year, DemoValues.Today.Month, 1).AddMonths(-1);
 
     [Fact]
+    public async Task The_overview_shows_last_months_consumption_as_Forbruk_does_without_the_solar_panels_production()
+    {
+        using var kari = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
+        var forbruk = await kari.GetPageAsync($"/forbruk?malepunkt={KariHomePoint}&periode=maned&dato={LastMonth:yyyy-MM-dd}");
+
+        Assert.Equal(
+            forbruk.QuerySelector("[data-testid=period-total]")!.TextContent.Trim(),
+            overview.QuerySelector("[data-testid=last-month-total]")!.TextContent.Trim()); // Kari's home is the relationship shown first
+    }
+
+    [Fact]
     public async Task Month_page_shows_a_row_per_day_that_sum_to_the_total_and_the_capacity_step()
     {
         using var kari = factory.CreatePortalClient();

@@ -79,7 +79,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         // The portal's own project folder is the content root: its appsettings.json (the test
         // folder also receives other projects' appsettings.json, and which one wins is not defined).
-        var contentRoot = WebProjectFolder();
+        var contentRoot = PortalProcess.WebProjectFolder();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = contentRoot,
@@ -118,17 +118,6 @@ public sealed class ImportCommandTests : IDisposable
         await process.WaitForExitAsync();
         output.Append(await errors);
         return (killed ? -1 : process.ExitCode, output.ToString(), killed);
-    }
-
-    private static string WebProjectFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BKK.Portal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "src", "BKK.Portal.Web");
     }
 
     private List<(string Key, string Day, long Wh, int Status)> ReadValues(string database)

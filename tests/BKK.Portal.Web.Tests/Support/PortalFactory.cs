@@ -44,6 +44,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Identity:AcceptSyntheticNumbers", "true");
         builder.UseSetting("Access:GrantAttemptsPerHour", GrantAttemptsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Privacy:ConsentChoicesPerHour", "10000"); // every test posts from 127.0.0.1
+        foreach (var limit in new[] { "LoginsPerMinutePerAddress", "FormPostsPerMinute", "ExportsPerHour" })
+        {
+            builder.UseSetting($"RateLimits:{limit}", "100000"); // every test comes from one address; one test class checks the limits
+        }
+
         builder.UseSetting("Retention:Enabled", "false"); // the retention tests run the job themselves, with their own clock
         foreach (var (key, value) in Settings)
         {

@@ -1,0 +1,166 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using BKK.Portal.Web.Authentication;
+using BKK.Portal.Web.Privacy;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace BKK.Portal.Web.Shell;
+
+/// <summary>The limits of the portal's rate limiter (section <c>RateLimits</c>); each breach answers a Norwegian 429 page.</summary>
+public sealed class RateLimitOptions
+{
+    public const string SectionName = "RateLimits";
+
+    /// <summary>Logins started per minute from one address (each one asks the identity provider).</summary>
+    public int LoginsPerMinutePerAddress { get; set; } = 20;
+
+    /// <summary>Form posts per minute per person (or per address before login).</summary>
+    public int FormPostsPerMinute { get; set; } = 30;
+
+    /// <summary>Downloads (meter values, invoice PDFs, Mine data) per hour per person: each reads much from the database.</summary>
+    public int ExportsPerHour { get; set; } = 60;
+}
+
+/// <summary>Security headers, rate limits and the answer to an outage: what every response of the portal has in common.</summary>
+public static class Hardening
+{
+    /// <summary>What a browser may use on our pages: nothing of the device.</summary>
+    public const string PermissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+    private static readonly HashSet<string> ExportHandlers = new(StringComparer.OrdinalIgnoreCase) { "csv", "json", "zip", "pdf" };
+
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddSingleton(limits);
+        services.AddSingleton(new LoginRateLimiter(limits.LoginsPerMinutePerAddress));
+        services.Configure<RateLimiterOptions>(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+
+            // Every form post and every download, per person; page views are never limited.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+                {
+                    return RateLimitPartition.GetNoLimiter("error-page"); // the error page of a refused post is a post too
+                }
+
+                var who = context.User.Subject() ?? context.Connection.RemoteIpAddress?.ToString() ?? "ukjent";
+                var handler = context.Request.RouteValues["handler"] as string ?? context.Request.Query["handler"].FirstOrDefault();
+                if (handler is not null && ExportHandlers.Contains(handler))
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("export:" + who, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.ExportsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0,
+                    });
+                }
+
+                return HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter("post:" + who, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.FormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("read");
+            });
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Headers on every response, error pages and static files included: a strict CSP with this
+    /// request's nonce (built as the response starts, so a consent given in this request counts),
+    /// no framing, no sniffing, no referrer, no device features, a window of our own.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool analyticsOn) =>
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            context.Response.OnStarting(() =>
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy.For(context, analyticsOn);
+                headers.Remove("Server");
+                headers.Remove("X-Powered-By");
+                return Task.CompletedTask;
+            });
+            await next();
+        });
+
+    /// <summary>Behind the TLS proxy (section <c>ReverseProxy</c>): the scheme and client address come from its headers.</summary>
+    public static IApplicationBuilder UseReverseProxyHeaders(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        if (!configuration.GetValue("ReverseProxy:Enabled", false))
+        {
+            return app;
+        }
+
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        // The proxy is the only way in (its own network in docker-compose.yml): trust what it says.
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+        return app.UseForwardedHeaders(options);
+    }
+
+    /// <summary>The database cannot be reached (gone, closed, timing out): the portal answers 503 and tries again at the next request.</summary>
+    public static bool IsDatabaseOutage(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException or TimeoutException || e.GetType().Name == "RetryLimitExceededException")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The identity provider cannot be reached (its discovery document or keys do not come).</summary>
+    public static bool IsIdentityProviderOutage(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException || (e is InvalidOperationException && e.Message.StartsWith("IDX20803", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Logins started per address and minute; refused ones get the Norwegian 429 page instead of a trip to the identity provider.</summary>
+public sealed class LoginRateLimiter(int perMinute) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
+        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        }));
+
+    public bool TryStart(HttpContext context)
+    {
+        using var lease = _limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "ukjent");
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}

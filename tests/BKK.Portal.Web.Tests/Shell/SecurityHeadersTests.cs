@@ -1,0 +1,86 @@
+using System.Net;
+using BKK.Portal.Web.Shell;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BKK.Portal.Web.Tests.Shell;
+
+[Collection(PortalCollection.Name)]
+public sealed class SecurityHeadersTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task Every_route_of_the_portal_and_every_error_page_carries_every_security_header()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        using var visitor = factory.CreatePortalClient();
+        var urls = PortalRoutes.GetUrls(factory.Services, await SampleRouteValuesAsync(kari)).Select(u => u.Url).ToList();
+        Assert.Contains("/fakturaer", urls);
+        Assert.Contains(urls, u => u.EndsWith("/pdf", StringComparison.Ordinal));
+        urls.AddRange(
+        [
+            "/finnes-ikke", // 404
+            "/forbruk?kundeforhold=abc", // 400
+            "/forbruk?kundeforhold=20000016", // 403: the bakery is Per's
+            "/fakturaer/00000000", // 404 of a page
+            "/feil/500",
+            "/lib/bootstrap/css/bootstrap.min.css", // static file
+        ]);
+
+        var statuses = new HashSet<HttpStatusCode>();
+        foreach (var client in new[] { kari, visitor })
+        {
+            foreach (var url in urls.Where(u => u != "/logg-ut").Append("/logg-ut"))
+            {
+                var response = await client.Http.GetAsync(url);
+                statuses.Add(response.StatusCode);
+                AssertHeaders(url, response);
+            }
+        }
+
+        // A form posted without its antiforgery token: refused, with the headers too.
+        var refused = await kari.Http.PostAsync("/kundeforhold", new FormUrlEncodedContent(new Dictionary<string, string> { ["Phone"] = "91234567" }));
+        statuses.Add(refused.StatusCode);
+        AssertHeaders("POST /kundeforhold", refused);
+
+        Assert.Superset(new HashSet<HttpStatusCode> { HttpStatusCode.OK, HttpStatusCode.Found, HttpStatusCode.BadRequest, HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.InternalServerError }, statuses);
+    }
+
+    [Fact]
+    public async Task Https_responses_tell_the_browser_to_keep_to_https_for_a_year()
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://minside.bkk.example"), AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/personvern");
+
+        Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+
+    internal static void AssertHeaders(string url, HttpResponseMessage response)
+    {
+        string Header(string name) =>
+            response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
+                ? string.Join(", ", values)
+                : throw new Xunit.Sdk.XunitException($"{url} ({(int)response.StatusCode}) has no {name} header");
+
+        var csp = Header("Content-Security-Policy");
+        var scripts = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        Assert.True(scripts.Contains("'nonce-", StringComparison.Ordinal) && !scripts.Contains("unsafe", StringComparison.Ordinal), $"{url}: {scripts}");
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Header("X-Content-Type-Options"));
+        Assert.Equal("no-referrer", Header("Referrer-Policy"));
+        Assert.Equal("DENY", Header("X-Frame-Options"));
+        Assert.Equal(Hardening.PermissionsPolicy, Header("Permissions-Policy"));
+        Assert.Equal("same-origin", Header("Cross-Origin-Opener-Policy"));
+        Assert.False(response.Headers.Contains("Server"), $"{url} names its server");
+        Assert.False(response.Headers.Contains("X-Powered-By"), $"{url} names its framework");
+    }
+
+    /// <summary>Values for the route parameters, taken from what Kari's own pages link to.</summary>
+    internal static async Task<Dictionary<string, string>> SampleRouteValuesAsync(PortalClient kari)
+    {
+        var invoice = (await kari.GetPageAsync("/fakturaer")).QuerySelector("[data-testid=invoice-table] tbody a")!.TextContent.Trim();
+        var inquiry = (await kari.GetPageAsync("/henvendelser")).QuerySelector("a[href^='/henvendelser/']")!.GetAttribute("href")!.Split('/').Last();
+        return new Dictionary<string, string> { ["nummer"] = invoice, ["id"] = inquiry, ["kundenummer"] = "10000017", ["statusCode"] = "404" };
+    }
+}

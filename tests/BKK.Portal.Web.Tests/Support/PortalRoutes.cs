@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Support;
+
+/// <summary>One way into the portal: a URL for a GET, with the route it came from.</summary>
+public sealed record PortalUrl(string Route, string Url);
+
+/// <summary>
+/// Every route of the running portal, read from its endpoint data source (pages with their GET handlers,
+/// health checks, the development provider): a new page is tested the day it is added.
+/// </summary>
+public static class PortalRoutes
+{
+    public static IReadOnlyList<RouteEndpoint> Endpoints(IServiceProvider services) =>
+        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A GET URL for every route and every named GET handler, with route values from <paramref name="values"/>
+    /// (an optional parameter without a value is left out; a required one without a value skips the route).
+    /// </summary>
+    public static IReadOnlyList<PortalUrl> GetUrls(IServiceProvider services, IReadOnlyDictionary<string, string> values)
+    {
+        var urls = new List<PortalUrl>();
+        foreach (var endpoint in Endpoints(services))
+        {
+            var template = endpoint.RoutePattern.RawText ?? string.Empty;
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
+            if (methods is not null && !methods.Contains("GET"))
+            {
+                continue;
+            }
+
+            var page = endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+            var handlers = page is null
+                ? [null]
+                : page.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase)).Select(h => h.Name).Distinct().ToList();
+            foreach (var handler in handlers.DefaultIfEmpty(null))
+            {
+                var url = Fill(endpoint.RoutePattern, values, handler);
+                if (url is not null && urls.All(u => u.Url != url))
+                {
+                    urls.Add(new PortalUrl(template, url));
+                }
+            }
+        }
+
+        return urls;
+    }
+
+    /// <summary>The route with its parameters filled; the handler as a segment where the route has one, else as ?handler=.</summary>
+    public static string? Fill(RoutePattern pattern, IReadOnlyDictionary<string, string> values, string? handler = null)
+    {
+        var segments = new List<string>();
+        var handled = false;
+        foreach (var segment in pattern.PathSegments)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var part in segment.Parts)
+            {
+                switch (part)
+                {
+                    case RoutePatternLiteralPart literal:
+                        text.Append(literal.Content);
+                        break;
+                    case RoutePatternSeparatorPart separator:
+                        text.Append(separator.Content);
+                        break;
+                    case RoutePatternParameterPart { Name: "handler" }:
+                        handled = true;
+                        text.Append(handler is null ? string.Empty : Uri.EscapeDataString(handler.ToLowerInvariant()));
+                        break;
+                    case RoutePatternParameterPart parameter when values.TryGetValue(parameter.Name, out var value):
+                        text.Append(Uri.EscapeDataString(value));
+                        break;
+                    case RoutePatternParameterPart { IsOptional: true }:
+                        break;
+                    default:
+                        return null; // a required parameter without a value
+                }
+            }
+
+            if (text.Length > 0)
+            {
+                segments.Add(text.ToString());
+            }
+        }
+
+        var url = "/" + string.Join('/', segments);
+        return handler is not null && !handled ? $"{url}?handler={handler.ToLowerInvariant()}" : url;
+    }
+}
