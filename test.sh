@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need (Debian chromium for the browser
-# tests), then runs every test in the solution and ends with one summary line.
+# tests, docker-compose to check docker-compose.yml), checks the compose file, builds,
+# writes the SQL Server migration script, then runs every test in the solution and
+# ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,8 +22,40 @@ fi
 export BKK_TEST_LOG_DIR="${BKK_TEST_LOG_DIR:-$PWD/test-results/logs}"
 rm -rf "$BKK_TEST_LOG_DIR" && mkdir -p "$BKK_TEST_LOG_DIR"
 
+# The production topology: docker-compose.yml must load with the variables of .env.example,
+# and refuse to load without a required one. No container engine is needed for this.
+if ! command -v docker-compose >/dev/null 2>&1; then
+  echo "test.sh: installing Debian docker-compose to check docker-compose.yml"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null
+fi
+mkdir -p test-results
+cp .env.example test-results/compose.env
+if ! docker-compose -f docker-compose.yml --env-file test-results/compose.env config -q; then
+  echo "test.sh: docker-compose.yml is not valid with .env.example" >&2
+  exit 1
+fi
+grep -v '^OIDC_AUTHORITY=' .env.example > test-results/compose-incomplete.env
+if env -u OIDC_AUTHORITY docker-compose -f docker-compose.yml --env-file test-results/compose-incomplete.env config -q 2>/dev/null; then
+  echo "test.sh: docker-compose.yml loads without OIDC_AUTHORITY; required variables must use \${VAR:?message}" >&2
+  exit 1
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build BKK.Portal.sln -c Release --nologo -v quiet
+
+# The idempotent SQL Server migration script (docs/operations.md), from the migrations just built.
+dotnet tool restore >/dev/null
+rm -f test-results/sqlserver-migrations.sql
+dotnet ef migrations script --idempotent --no-build --configuration Release \
+  --project src/BKK.Portal.Migrations.SqlServer --startup-project src/BKK.Portal.Migrations.SqlServer \
+  -o test-results/sqlserver-migrations.sql
+if [ ! -s test-results/sqlserver-migrations.sql ]; then
+  echo "test.sh: dotnet ef wrote no SQL Server migration script (test-results/sqlserver-migrations.sql)" >&2
+  exit 1
+fi
 
 out=test-results/test-output.txt
 status=0

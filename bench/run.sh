@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/performance.md on this machine and prints their tables:
 # the import against sqlite3, the year computation, and the Forbruk page under load (wrk).
-# `bench/run.sh load` runs only the load benchmark. Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk). Takes about two minutes.
+# `bench/run.sh load` runs only the load benchmarks (the Forbruk page against a minimal page, and the
+# overview, Forbruk and Fakturaer pages with the portal's memory); `bench/run.sh soak [MINUTES]` runs the
+# soak (10 minutes by default). Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in sqlite3 wrk; do
@@ -13,10 +15,8 @@ dotnet build bench/BKK.Portal.Bench -c Release --nologo -v quiet
 dotnet build src/BKK.Portal.Web -c Release --nologo -v quiet
 bench_dll=bench/BKK.Portal.Bench/bin/Release/net10.0/BKK.Portal.Bench.dll
 
-[ "${1:-all}" = load ] || dotnet "$bench_dll" import
-echo
-[ "${1:-all}" = load ] || dotnet "$bench_dll" year
-echo
+mode=${1:-all}
+case "$mode" in load|soak) ;; *) dotnet "$bench_dll" import; echo; dotnet "$bench_dll" year; echo ;; esac
 
 # The portal as `dotnet run` starts it (Release build, demo data), on a port of its own.
 data=$(mktemp -d)
@@ -30,4 +30,10 @@ for _ in $(seq 1 60); do
   curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
   sleep 1
 done
-dotnet "$bench_dll" load "http://127.0.0.1:$port" "$data/portal.db"
+if [ "$mode" = soak ]; then
+  dotnet "$bench_dll" soak "http://127.0.0.1:$port" "$portal" "${2:-10}"
+else
+  dotnet "$bench_dll" load "http://127.0.0.1:$port" "$data/portal.db"
+  echo
+  dotnet "$bench_dll" pages "http://127.0.0.1:$port" "$portal"
+fi

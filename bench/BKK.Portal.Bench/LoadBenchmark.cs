@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -23,6 +22,13 @@ namespace BKK.Portal.Bench;
 internal static partial class LoadBenchmark
 {
     private const string Duration = "20s";
+
+    /// <summary>Kari's login cookie and the URL of her Forbruk month view, for the other load benchmarks.</summary>
+    public static async Task<(string Cookie, Uri Forbruk)> LoginAsKariAsync(Uri portal)
+    {
+        var (cookie, pageUrl, _, _) = await LoginAsync(portal);
+        return (cookie, pageUrl);
+    }
     private const int Connections = 8;
 
     public static async Task<int> RunAsync(Uri portal, string database)
@@ -32,8 +38,13 @@ internal static partial class LoadBenchmark
         await using var baseline = await StartBaselineAsync(database, pointKey, month);
         var baselineUrl = new Uri(baseline.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/raw");
 
-        var page = Wrk(pageUrl, cookie);
-        var raw = Wrk(baselineUrl, null);
+        var page = Wrk.Run(pageUrl, cookie, TimeSpan.FromSeconds(20), Connections, script: null);
+        var raw = Wrk.Run(baselineUrl, null, TimeSpan.FromSeconds(20), Connections, script: null);
+        if (page.Errors + raw.Errors > 0)
+        {
+            throw new InvalidOperationException("wrk saw error responses.");
+        }
+
         Console.WriteLine(ImportBenchmark.Invariant($"Load benchmark: wrk -t1 -c{Connections} -d{Duration}, {month:yyyy-MM} of a quarter-hour metering point (about 2,900 values, 30 rows)"));
         Console.WriteLine();
         Console.WriteLine("| Page under load | requests/s | p50 | p99 |");
@@ -126,42 +137,10 @@ internal static partial class LoadBenchmark
         return app;
     }
 
-    private static (double Rps, string P50, string P99) Wrk(Uri url, string? cookie)
-    {
-        var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-t1", $"-c{Connections}", $"-d{Duration}", "--latency" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        if (cookie is not null)
-        {
-            start.ArgumentList.Add("-H");
-            start.ArgumentList.Add("Cookie: " + cookie);
-        }
-
-        start.ArgumentList.Add(url.ToString());
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (output.Contains("Non-2xx", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("wrk saw error responses:\n" + output);
-        }
-
-        var rps = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
-        return (rps, Percentile(output, "50%"), Percentile(output, "99%"));
-    }
-
-    private static string Percentile(string output, string label) =>
-        Regex.Match(output, $@"^\s*{Regex.Escape(label)}\s+(\S+)", RegexOptions.Multiline).Groups[1].Value;
-
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
     private static partial Regex HiddenField();
 
     [GeneratedRegex("<form method=\"post\" action=\"([^\"]+)\"")]
     private static partial Regex FormAction();
 
-    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsPerSecond();
 }
