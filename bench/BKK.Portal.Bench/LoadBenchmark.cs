@@ -38,8 +38,8 @@ internal static partial class LoadBenchmark
         await using var baseline = await StartBaselineAsync(database, pointKey, month);
         var baselineUrl = new Uri(baseline.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/raw");
 
-        var page = Wrk.Run(pageUrl, cookie, TimeSpan.FromSeconds(20), Connections, script: null);
-        var raw = Wrk.Run(baselineUrl, null, TimeSpan.FromSeconds(20), Connections, script: null);
+        var page = Wrk.Run(pageUrl, cookie, TimeSpan.FromSeconds(20), Connections, paths: null);
+        var raw = Wrk.Run(baselineUrl, null, TimeSpan.FromSeconds(20), Connections, paths: null);
         if (page.Errors + raw.Errors > 0)
         {
             throw new InvalidOperationException("wrk saw error responses.");

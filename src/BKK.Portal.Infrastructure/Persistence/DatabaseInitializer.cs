@@ -1,4 +1,5 @@
 using BKK.Portal.Infrastructure.DemoData;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,9 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await CreateSqliteFileIfMissingAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+
+        // The first Data Protection key, made here once: instances starting together would each make their own.
+        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("BKK.Portal.Migrate").Protect("first key");
     }
 
     /// <summary>The portal opens SQLite with Mode=ReadWrite (a missing file is an outage); the first start creates it.</summary>

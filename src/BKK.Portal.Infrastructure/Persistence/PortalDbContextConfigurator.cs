@@ -19,7 +19,8 @@ public static class PortalDbContextConfigurator
                 builder.UseSqlServer(connectionString, o =>
                 {
                     o.MigrationsAssembly(SqlServerMigrationsAssembly);
-                    o.EnableRetryOnFailure();
+                    // A few short retries: a page request waits seconds, not minutes, before the 503 page.
+                    o.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null);
                 });
                 break;
             default:

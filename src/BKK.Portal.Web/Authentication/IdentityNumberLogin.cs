@@ -8,7 +8,8 @@ namespace BKK.Portal.Web.Authentication;
 /// person, unknown before their first login, and the national identity number in <c>pid</c>; the
 /// portal knows its customers by identity number. So when the token has a <c>pid</c>, the person is
 /// found by it and the login cookie carries the portal's subject of that person (the provider's
-/// own <c>sub</c> is kept as <c>idp_sub</c>); the identity number itself is not kept in the cookie.
+/// own <c>sub</c> is kept as <c>idp_sub</c>); the identity number is not a claim of the login (the
+/// id_token the cookie keeps encrypted for the provider's logout holds it, nothing else does).
 /// A token without <c>pid</c> (the development provider, Entra ID) is used as it is.
 /// </summary>
 public static class IdentityNumberLogin

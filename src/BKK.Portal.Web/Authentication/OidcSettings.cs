@@ -21,6 +21,9 @@ public sealed class OidcSettings
     /// </summary>
     public string? AcrValues { get; set; }
 
+    /// <summary>Refuse a login whose id_token has no national identity number (<c>pid</c>): true with ID-porten.</summary>
+    public bool RequireIdentityNumber { get; set; }
+
     public bool UsesEmbeddedDevIdentity => string.IsNullOrWhiteSpace(Authority);
 
     /// <summary>Refuses settings that must never reach production.</summary>

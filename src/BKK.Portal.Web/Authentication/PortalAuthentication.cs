@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BKK.Portal.DevIdentity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -63,6 +64,7 @@ public static class PortalAuthentication
                     if (!context.HttpContext.RequestServices.GetRequiredService<Shell.LoginRateLimiter>().TryStart(context.HttpContext))
                     {
                         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                        context.Response.Headers.RetryAfter = "60";
                         context.HandleResponse();
                     }
                     else if (!string.IsNullOrWhiteSpace(settings.AcrValues))
@@ -80,6 +82,13 @@ public static class PortalAuthentication
                     if (!IdentityNumberLogin.AcceptsLevel(context.Principal!, settings.AcrValues))
                     {
                         context.Response.Redirect("/innlogging-feilet?arsak=sikkerhetsniva");
+                        context.HandleResponse();
+                        return;
+                    }
+
+                    if (settings.RequireIdentityNumber && context.Principal!.FindFirst(IdentityNumberLogin.IdentityNumberClaim) is null)
+                    {
+                        context.Response.Redirect("/innlogging-feilet?arsak=ukjent"); // ID-porten always sends pid: a token without is not ours
                         context.HandleResponse();
                         return;
                     }
@@ -124,6 +133,14 @@ public static class PortalAuthentication
     /// <summary>Absolute lifetime: 24 hours from login, kept when the cookie is re-issued on a relationship switch.</summary>
     private static Task SetAbsoluteLifetime(CookieSigningInContext context)
     {
+        // Only the id_token stays in the (encrypted) cookie, as the hint the provider's logout needs;
+        // access and refresh tokens are of no use to the portal.
+        var tokens = context.Properties.GetTokens().ToList();
+        if (tokens.Count > 0)
+        {
+            context.Properties.StoreTokens(tokens.Where(t => t.Name == "id_token").ToList());
+        }
+
         var issued = context.Properties.IssuedUtc ?? DateTimeOffset.UtcNow;
         var latest = issued + SessionLifetime;
         context.Properties.IssuedUtc = issued;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using BKK.Portal.Web.Authentication;
@@ -111,19 +110,40 @@ public static class Hardening
             return app;
         }
 
-        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-        // The proxy is the only way in (its own network in docker-compose.yml): trust what it says.
+        // Only the proxy's own address may say who the client is (ReverseProxy:KnownProxies, docker-compose.yml
+        // pins Caddy's); anyone else's X-Forwarded-For is ignored, so the limits per address cannot be dodged.
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
         options.KnownIPNetworks.Clear();
         options.KnownProxies.Clear();
+        foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        if (options.KnownProxies.Count == 0)
+        {
+            throw new InvalidOperationException("ReverseProxy:Enabled needs ReverseProxy:KnownProxies, the address(es) of the proxy.");
+        }
+
         return app.UseForwardedHeaders(options);
     }
 
-    /// <summary>The database cannot be reached (gone, closed, timing out): the portal answers 503 and tries again at the next request.</summary>
+    /// <summary>
+    /// The database cannot be reached (gone, closed, timing out, busy): the portal answers 503 and tries again
+    /// at the next request. A constraint violation or a bad statement is a bug, not an outage: that stays a 500.
+    /// </summary>
     public static bool IsDatabaseOutage(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is DbException or TimeoutException || e.GetType().Name == "RetryLimitExceededException")
+            var outage = e switch
+            {
+                Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoError or SqliteCantOpen or SqliteNotADatabase,
+                Microsoft.Data.SqlClient.SqlException sql => sql.IsTransient || SqlServerUnreachable.Contains(sql.Number),
+                TimeoutException => true,
+                _ => e.GetType().Name == "RetryLimitExceededException",
+            };
+            if (outage)
             {
                 return true;
             }
@@ -131,6 +151,15 @@ public static class Hardening
 
         return false;
     }
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteIoError = 10;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteNotADatabase = 26;
+
+    /// <summary>SQL Server errors of a server that cannot be reached or a database that is not there.</summary>
+    private static readonly HashSet<int> SqlServerUnreachable = [-2, 2, 53, 64, 233, 4060, 10053, 10054, 10060, 10061, 11001, 40613];
 
     /// <summary>The identity provider cannot be reached (its discovery document or keys do not come).</summary>
     public static bool IsIdentityProviderOutage(Exception? exception)

@@ -61,6 +61,24 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_portal_that_starts_while_the_database_is_away_answers_503_until_it_comes()
+    {
+        await using var factory = new NoDatabaseYetFactory();
+        using var visitor = factory.CreatePortalClient();
+
+        // Even the privacy notice needs the database now: its consent form's token needs the keys kept there.
+        var page = await visitor.Http.GetAsync("/personvern");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("<h1>Mine sider er midlertidig utilgjengelig</h1>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await visitor.Http.GetAsync("/health/ready")).StatusCode);
+
+        await factory.Services.MigratePortalDatabaseAsync(); // the database comes (here: is made)
+
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync("/personvern")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
     public async Task With_the_identity_provider_gone_login_says_so_instead_of_failing()
     {
         await using var factory = new ClosedIdentityProviderFactory();
@@ -107,6 +125,16 @@ public sealed class FaultTests
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().People.Where(p => p.Subject == DemoPeople.Kari).Select(p => p.Contact.Phone).SingleAsync();
+    }
+
+    /// <summary>The portal as a production instance starts: no migration at start, here with no database yet.</summary>
+    private sealed class NoDatabaseYetFactory : PortalFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        [
+            new("Database:MigrateAtStart", "false"),
+            new("Demo:Seed", "false"),
+        ];
     }
 
     /// <summary>The portal configured against an external identity provider whose port nobody listens on.</summary>

@@ -47,6 +47,25 @@ public sealed class SecurityHeadersTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_script_nonce_is_new_for_every_response()
+    {
+        using var visitor = factory.CreatePortalClient();
+
+        var nonces = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await visitor.Http.GetAsync("/personvern");
+            var nonce = System.Text.RegularExpressions.Regex.Match(response.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
+            // Only the scripts the server emits for a consent carry one (the browser tests see them); any there is must match.
+            Assert.All((await PortalClient.ParseAsync(response)).QuerySelectorAll("script[nonce]"), s => Assert.Equal(nonce, s.GetAttribute("nonce")));
+            nonces.Add(nonce);
+        }
+
+        Assert.NotEqual(nonces[0], nonces[1]);
+        Assert.True(Convert.FromBase64String(nonces[0]).Length >= 16);
+    }
+
+    [Fact]
     public async Task Https_responses_tell_the_browser_to_keep_to_https_for_a_year()
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://minside.bkk.example"), AllowAutoRedirect = false });
