@@ -30,14 +30,14 @@ if (args is [ImportCommand.Name])
 // `retention [--dry-run] [settings]` runs the retention job once and prints what went (or would go).
 var retention = args is [RetentionCommand.Name, ..];
 var retentionDryRun = retention && args.Contains(RetentionCommand.DryRunFlag);
-var hostArgs = importFile is not null ? args[2..] : retention ? [.. args[1..].Where(a => a != RetentionCommand.DryRunFlag)] : args;
 
 // `migrate [settings]` applies the database migrations and exits (the deployment's one-shot step).
 var migrateOnly = args is ["migrate", ..];
-if (migrateOnly)
-{
-    hostArgs = args[1..];
-}
+var runsCommand = importFile is not null || retention || migrateOnly;
+var hostArgs = importFile is not null ? args[2..]
+    : retention ? [.. args[1..].Where(a => a != RetentionCommand.DryRunFlag)]
+    : migrateOnly ? args[1..]
+    : args;
 
 var builder = WebApplication.CreateBuilder(hostArgs);
 var configuration = builder.Configuration;
@@ -72,7 +72,7 @@ builder.Services.AddHsts(o =>
 });
 builder.Services.AddPortalRateLimits(configuration);
 builder.Services.AddHttpContextAccessor();
-if (importFile is null && !retention && !migrateOnly && configuration.GetValue("Retention:Enabled", true))
+if (!runsCommand && configuration.GetValue("Retention:Enabled", true))
 {
     builder.Services.AddHostedService<RetentionScheduler>();
 }
@@ -98,20 +98,15 @@ builder.Services.AddAntiforgery(o =>
 // Fullmakt: a person and name are looked up by identity number, so attempts are counted per user
 // (a guessing owner learns nothing at scale); GET is never limited.
 var grantAttempts = configuration.GetValue("Access:GrantAttemptsPerHour", 20);
+var consentChoices = configuration.GetValue("Privacy:ConsentChoicesPerHour", 30);
 builder.Services.AddRateLimiter(o =>
 {
     o.AddPolicy(GrantsModel.RateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
-        ? RateLimitPartition.GetFixedWindowLimiter(context.User.Subject() ?? "anonym", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = grantAttempts, Window = TimeSpan.FromHours(1), QueueLimit = 0,
-        })
+        ? Hardening.FixedWindow(context.User.Subject() ?? "anonym", grantAttempts, TimeSpan.FromHours(1))
         : RateLimitPartition.GetNoLimiter("les"));
     // Consent choices are anonymous and each is recorded: at most 30 an hour per address (held in memory only, never stored).
     o.AddPolicy(BKK.Portal.Web.Pages.Privacy.CookiesModel.RateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
-        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "ukjent", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = configuration.GetValue("Privacy:ConsentChoicesPerHour", 30), Window = TimeSpan.FromHours(1), QueueLimit = 0,
-        })
+        ? Hardening.FixedWindow(context.Connection.RemoteIpAddress?.ToString() ?? "ukjent", consentChoices, TimeSpan.FromHours(1))
         : RateLimitPartition.GetNoLimiter("les"));
 });
 

@@ -152,6 +152,11 @@ public sealed record PrivacyCatalogue(
 
     public RetentionRule RetentionFor(DataCategory category) => RetentionRules.Single(r => r.Key == category.RetentionKey);
 
+    public DataCategory Category(string key) => DataCategories.Single(c => c.Key == key);
+
+    /// <summary>The retention rule of the data category with this key ("consumption" …).</summary>
+    public RetentionRule RetentionFor(string categoryKey) => RetentionFor(Category(categoryKey));
+
     /// <summary>"Vi husker valget ditt i 7 dager.": the consent cookie's lifetime, as the banner says it.</summary>
     public string RememberedFor(Language language) =>
         Consent.RememberedFor.In(language).Replace("{0}", CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Display.In(language), StringComparison.Ordinal);

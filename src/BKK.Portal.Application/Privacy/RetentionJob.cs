@@ -186,7 +186,7 @@ public sealed partial class RetentionJob(IPortalDbContext db, PrivacyCatalogue c
         }
 
         bool Due(string categoryKey, DateOnly recordDate) =>
-            RetentionPolicy.MayDelete(catalogue.RetentionFor(catalogue.DataCategories.Single(c => c.Key == categoryKey)), ended, recordDate, held: false, today);
+            RetentionPolicy.MayDelete(catalogue.RetentionFor(categoryKey), ended, recordDate, held: false, today);
 
         var points = await db.MeteringPoints.Where(m => m.CustomerRelationshipId == id).Select(m => m.Id).ToListAsync(cancellationToken);
         if (points.Count > 0 && Due(RetentionItem.MeterValues.CategoryKey, ended))

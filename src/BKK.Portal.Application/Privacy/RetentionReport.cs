@@ -98,7 +98,7 @@ public sealed class RetentionReport(DateOnly today, bool dryRun, string catalogu
         text.AppendLine(CultureInfo.InvariantCulture, $"{"Kategori",-34} {"Regel",-22} {"Opplysning",-40} {(DryRun ? "Slettes" : "Slettet"),12} {(DryRun ? "Anonymiseres" : "Anonymisert"),13}");
         foreach (var item in RetentionItem.All)
         {
-            var category = catalogue.DataCategories.Single(c => c.Key == item.CategoryKey);
+            var category = catalogue.Category(item.CategoryKey);
             var rule = catalogue.RetentionFor(category);
             var ruleText = item.Trigger ?? (rule.YearsAfterRelationshipEnds is { } years ? $"kunde + {years} år" : "fortløpende");
             var deleted = item.Action == RetentionAction.Deleted ? _counts[item].ToString("N0", nb) : "–";

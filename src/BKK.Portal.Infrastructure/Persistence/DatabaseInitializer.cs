@@ -17,12 +17,9 @@ public static class DatabaseInitializer
     public static async Task InitializePortalDatabaseAsync(this IServiceProvider services, bool seedDemoData, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (options.MigrateAtStart)
+        if (scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateAtStart)
         {
-            await CreateSqliteFileIfMissingAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
         }
 
         if (seedDemoData)
@@ -35,12 +32,17 @@ public static class DatabaseInitializer
     public static async Task MigratePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await MigrateAsync(scope.ServiceProvider, cancellationToken);
+    }
+
+    private static async Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken)
+    {
+        var db = scoped.GetRequiredService<PortalDbContext>();
         await CreateSqliteFileIfMissingAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
-        // The first Data Protection key, made here once: instances starting together would each make their own.
-        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("BKK.Portal.Migrate").Protect("first key");
+        // The first Data Protection key, made with the database: instances starting together would each make their own.
+        scoped.GetRequiredService<IDataProtectionProvider>().CreateProtector("BKK.Portal.Migrate").Protect("first key");
     }
 
     /// <summary>The portal opens SQLite with Mode=ReadWrite (a missing file is an outage); the first start creates it.</summary>

@@ -29,6 +29,10 @@ public static class Hardening
     /// <summary>What a browser may use on our pages: nothing of the device.</summary>
     public const string PermissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+    /// <summary>A partition that lets <paramref name="permits"/> through per window and queues nothing (the rest get 429).</summary>
+    public static RateLimitPartition<TKey> FixedWindow<TKey>(TKey key, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+
     private static readonly HashSet<string> ExportHandlers = new(StringComparer.OrdinalIgnoreCase) { "csv", "json", "zip", "pdf" };
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -61,17 +65,11 @@ public static class Hardening
                 var handler = context.Request.RouteValues["handler"] as string ?? context.Request.Query["handler"].FirstOrDefault();
                 if (handler is not null && ExportHandlers.Contains(handler))
                 {
-                    return RateLimitPartition.GetFixedWindowLimiter("export:" + who, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = limits.ExportsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0,
-                    });
+                    return FixedWindow("export:" + who, limits.ExportsPerHour, TimeSpan.FromHours(1));
                 }
 
                 return HttpMethods.IsPost(context.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter("post:" + who, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = limits.FormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                    })
+                    ? FixedWindow("post:" + who, limits.FormPostsPerMinute, TimeSpan.FromMinutes(1))
                     : RateLimitPartition.GetNoLimiter("read");
             });
         });
@@ -180,10 +178,7 @@ public static class Hardening
 public sealed class LoginRateLimiter(int perMinute) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-        }));
+        Hardening.FixedWindow(address, perMinute, TimeSpan.FromMinutes(1)));
 
     public bool TryStart(HttpContext context)
     {

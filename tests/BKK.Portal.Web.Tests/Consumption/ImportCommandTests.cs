@@ -13,16 +13,14 @@ namespace BKK.Portal.Web.Tests.Consumption;
 /// </summary>
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bkk-portal-tests", "import-" + Guid.NewGuid().ToString("N"));
-
-    public ImportCommandTests() => Directory.CreateDirectory(_folder);
+    private readonly TempFolder _folder = new("import-");
 
     [Fact]
     public async Task Killing_the_import_mid_file_leaves_whole_days_and_running_it_again_gives_one_clean_run()
     {
         // Every demo value corrected by one watt-hour: each line of the file replaces a stored value.
         var lines = DemoValues.Lines(addWh: 1).ToList();
-        var file = Path.Combine(_folder, "korrigert.csv");
+        var file = _folder.Combine("korrigert.csv");
         await File.WriteAllLinesAsync(file, [MeterValueCsvFormat.Header, .. lines.Select(l => l.Line)], new System.Text.UTF8Encoding(true));
         var original = DemoValues.Lines(addWh: 0).ToDictionary(l => l.Key, l => l.Wh);
 
@@ -49,7 +47,7 @@ public sealed class ImportCommandTests : IDisposable
     public async Task Bad_lines_are_listed_with_their_numbers_and_the_exit_code_says_so()
     {
         var good = DemoValues.Lines(addWh: 0).Take(3).Select(l => l.Line).ToList();
-        var file = Path.Combine(_folder, "med-feil.csv");
+        var file = _folder.Combine("med-feil.csv");
         await File.WriteAllLinesAsync(file, [MeterValueCsvFormat.Header, good[0], "tull", good[1], good[2].Replace(";målt", ";ukjent", StringComparison.Ordinal)]);
 
         var run = await RunAsync("bad", file, killAfterFirstCommit: false);
@@ -62,45 +60,18 @@ public sealed class ImportCommandTests : IDisposable
 
     private static string WithoutSpaces(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u00a0\u202f]", string.Empty);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean up with the temp folder.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private async Task<(int ExitCode, string Output, bool Killed)> RunAsync(string database, string file, bool killAfterFirstCommit)
     {
-        // The portal's own project folder is the content root: its appsettings.json (the test
-        // folder also receives other projects' appsettings.json, and which one wins is not defined).
-        var contentRoot = PortalProcess.WebProjectFolder();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = contentRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "BKK.Portal.Web.dll"), "import", file,
-            $"--contentRoot={contentRoot}",
-            $"--Database:DataDirectory={Path.Combine(_folder, database)}",
+        var start = PortalProcess.StartInfo(
+        [
+            "import", file,
+            $"--Database:DataDirectory={_folder.Combine(database)}",
             "--Demo:Seed=true",
             "--Import:CommitEvery=20000",
             $"--Logging:Directory={PortalFactory.LogDirectory}",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        ]);
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
         var killed = false;
@@ -122,7 +93,7 @@ public sealed class ImportCommandTests : IDisposable
 
     private List<(string Key, string Day, long Wh, int Status)> ReadValues(string database)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, database, "portal.db")};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={_folder.Combine(database, "portal.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """

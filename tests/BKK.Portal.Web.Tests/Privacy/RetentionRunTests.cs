@@ -42,9 +42,9 @@ public sealed class RetentionRunTests
         Assert.Equal(0, second.Total);
         Assert.Equal(afterFirst, await clean.FingerprintAsync());
 
-        // The second relationship's transaction fails half-way (its meter values deleted, then the crash):
-        // the first relationship stays done, the second stays whole.
-        var failed = await crashed.RunJobAsync(clock, interceptors: new FailingDelete("MeterValues", 2));
+        // The second relationship's transaction fails half-way (its meter values deleted, then the crash at
+        // the delete of its invoices): the first relationship stays done, the second stays whole.
+        var failed = await crashed.RunJobAsync(clock, interceptors: new FailingCommand("DELETE FROM \"Invoices\"", fromNth: 2));
         Assert.Equal(RetentionRunOutcome.Failed, failed.Outcome);
         Assert.Equal(0, await MeterValuesOfAsync(crashed, "10000017"));
         Assert.Equal(ingridValuesBefore, await MeterValuesOfAsync(crashed, "10000033"));

@@ -50,7 +50,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.OwnPortal>
     {
         using var kari = _factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var values = await SecurityHeadersTests.SampleRouteValuesAsync(kari);
+        var values = await PortalRoutes.SampleValuesAsync(kari);
 
         // Route parameters and the query parameters every page reads.
         foreach (var endpoint in PortalRoutes.Endpoints(_factory.Services))
@@ -62,7 +62,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.OwnPortal>
                     var url = PortalRoutes.Fill(endpoint.RoutePattern, new Dictionary<string, string>(values) { [parameter.Name] = "\u0001" });
                     if (url is not null)
                     {
-                        await GetAsync(kari, url.Replace("%01", payload == BrokenUtf8 ? payload : Uri.EscapeDataString(payload), StringComparison.Ordinal), payload);
+                        await GetAsync(kari, url.Replace("%01", Encode(payload), StringComparison.Ordinal), payload);
                     }
                 }
             }
@@ -73,7 +73,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.OwnPortal>
         {
             foreach (var payload in Payloads.Append(BrokenUtf8))
             {
-                var encoded = payload == BrokenUtf8 ? payload : Uri.EscapeDataString(payload);
+                var encoded = Encode(payload);
                 await GetAsync(kari, $"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}kundeforhold={encoded}&handler={encoded}", payload);
             }
         }
@@ -117,7 +117,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.OwnPortal>
             {
                 foreach (var payload in Payloads.Append(BrokenUtf8))
                 {
-                    var body = string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={(f.Key == field ? (payload == BrokenUtf8 ? payload : Uri.EscapeDataString(payload)) : Uri.EscapeDataString(f.Value))}"));
+                    var body = string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={(f.Key == field ? Encode(payload) : Uri.EscapeDataString(f.Value))}"));
                     if (method == "GET")
                     {
                         await GetAsync(client, $"{action}{(action.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{body}", payload);
@@ -220,6 +220,9 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.OwnPortal>
             _failures.Add($"{(int)response.StatusCode} for {what}: expected 400");
         }
     }
+
+    /// <summary>Percent-encoded as a browser sends it; the broken UTF-8 is already.</summary>
+    private static string Encode(string payload) => payload == BrokenUtf8 ? payload : Uri.EscapeDataString(payload);
 
     private static string Describe(string payload) => payload.Length > 40 ? $"{payload[..20]}… ({payload.Length} chars)" : payload.Replace("\0", "\\0", StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
@@ -8,7 +7,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BKK.Portal.Web.Tests.Shell;
@@ -96,7 +94,7 @@ public sealed class FaultTests
     [Fact]
     public async Task A_write_that_fails_half_way_saves_nothing_of_the_form()
     {
-        var fault = new FailingInsert("AuditEntries");
+        var fault = new FailingCommand("INSERT INTO \"AuditEntries\"") { On = false };
         await using var factory = new FaultyWriteFactory(fault);
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
@@ -158,38 +156,12 @@ public sealed class FaultTests
         }
     }
 
-    private sealed class FaultyWriteFactory(FailingInsert fault) : PortalFactory
+    private sealed class FaultyWriteFactory(FailingCommand fault) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services => services.ConfigureDbContext<PortalDbContext>(o => o.AddInterceptors(fault)));
-        }
-    }
-
-    /// <summary>Fails every INSERT into one table while <see cref="On"/>: a write that breaks after its first statement.</summary>
-    private sealed class FailingInsert(string table) : DbCommandInterceptor
-    {
-        public bool On { get; set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Fail(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Fail(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void Fail(DbCommand command)
-        {
-            if (On && command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal))
-            {
-                throw new SqliteException("simulated: the database went away in the middle of a save", 10);
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ namespace BKK.Portal.Web.Tests.Shell;
 /// <summary>Behind the TLS proxy: the client's address comes from X-Forwarded-For, but only when the proxy itself sends it.</summary>
 public sealed class ReverseProxyTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bkk-portal-tests", "proxy-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("proxy-");
 
     [Theory]
     [InlineData("127.0.0.1", true)] // the requests come from the known proxy: its word counts
@@ -15,8 +15,8 @@ public sealed class ReverseProxyTests : IDisposable
     {
         await using var portal = await PortalProcess.StartAsync(
         [
-            $"--Database:DataDirectory={Path.Combine(_folder, knownProxy, "db")}",
-            $"--DevIdentity:DataDirectory={Path.Combine(_folder, knownProxy, "idp")}",
+            $"--Database:DataDirectory={_folder.Combine(knownProxy, "db")}",
+            $"--DevIdentity:DataDirectory={_folder.Combine(knownProxy, "idp")}",
             $"--Logging:Directory={PortalFactory.LogDirectory}",
             "--Demo:Seed=true",
             "--Retention:Enabled=false",
@@ -46,16 +46,5 @@ public sealed class ReverseProxyTests : IDisposable
         Assert.Equal(trusted ? HttpStatusCode.Found : HttpStatusCode.TooManyRequests, await LoginFromAsync("203.0.113.20"));
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean up with the temp folder.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -6,23 +6,23 @@ namespace BKK.Portal.Web.Tests.Shell;
 /// <summary>Two portal processes on two ports over one database, as the production topology runs them behind its proxy.</summary>
 public sealed class TwoInstancesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bkk-portal-tests", "two-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("two-");
 
     [Fact]
     public async Task A_login_on_one_instance_is_valid_on_the_other_and_a_form_rendered_by_one_posts_to_the_other()
     {
         string[] settings =
         [
-            $"--Database:DataDirectory={Path.Combine(_folder, "db")}",
-            $"--DevIdentity:DataDirectory={Path.Combine(_folder, "idp")}",
+            $"--Database:DataDirectory={_folder.Combine("db")}",
+            $"--DevIdentity:DataDirectory={_folder.Combine("idp")}",
             $"--Logging:Directory={PortalFactory.LogDirectory}",
             "--Demo:Seed=true",
             "--Identity:AcceptSyntheticNumbers=true",
             "--Retention:Enabled=false",
         ];
         // Each with a home of its own, as on two machines: what they share is the database only.
-        await using var first = await PortalProcess.StartAsync(settings, Path.Combine(_folder, "home-1"));
-        await using var second = await PortalProcess.StartAsync(settings, Path.Combine(_folder, "home-2")); // on the database the first one made
+        await using var first = await PortalProcess.StartAsync(settings, _folder.Combine("home-1"));
+        await using var second = await PortalProcess.StartAsync(settings, _folder.Combine("home-2")); // on the database the first one made
 
         // One browser: cookies of 127.0.0.1 go to both ports, as they would to both instances behind one host name.
         using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
@@ -47,24 +47,13 @@ public sealed class TwoInstancesTests : IDisposable
         var saved = await one.GetPageAsync("/kundeforhold");
         Assert.Equal("+4740000002", saved.QuerySelector("form.contact-form input[name='Input.Phone']")!.GetAttribute("value"));
 
-        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "db", "portal.db")};Mode=ReadOnly;Pooling=False");
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_folder.Combine("db", "portal.db")};Mode=ReadOnly;Pooling=False");
         await db.OpenAsync();
         await using var keys = db.CreateCommand();
         keys.CommandText = "SELECT COUNT(*) FROM DataProtectionKeys";
         Assert.Equal(1L, await keys.ExecuteScalarAsync()); // one key ring, made by the first instance, read by the second
-        Assert.False(Directory.Exists(Path.Combine(_folder, "home-1", ".aspnet", "DataProtection-Keys")), "keys kept in a file");
+        Assert.False(Directory.Exists(_folder.Combine("home-1", ".aspnet", "DataProtection-Keys")), "keys kept in a file");
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean up with the temp folder.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

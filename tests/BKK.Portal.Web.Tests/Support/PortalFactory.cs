@@ -12,13 +12,9 @@ namespace BKK.Portal.Web.Tests.Support;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    public PortalFactory()
-    {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "bkk-portal-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataDirectory);
-    }
+    private readonly TempFolder _data = new(string.Empty);
 
-    public string DataDirectory { get; }
+    public string DataDirectory => _data.FullName;
 
     public static string LogDirectory =>
         Environment.GetEnvironmentVariable("BKK_TEST_LOG_DIR") is { Length: > 0 } dir
@@ -76,15 +72,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open is left for the OS to clean up with the temp folder.
-            }
+            _data.Dispose();
         }
     }
 }

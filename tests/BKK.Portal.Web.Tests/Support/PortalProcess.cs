@@ -35,28 +35,11 @@ public sealed class PortalProcess : IAsyncDisposable
 
     /// <summary>Starts BKK.Portal.Web.dll on a free loopback port with these settings, and waits until it is ready.</summary>
     /// <param name="settings">Command-line settings (<c>--Section:Key=value</c>).</param>
-    /// <param name="home">A HOME of its own, as another machine has (where ASP.NET Core would keep keys it keeps in files).</param>
+    /// <param name="home">See <see cref="StartInfo"/>.</param>
     public static async Task<PortalProcess> StartAsync(IEnumerable<string> settings, string? home = null)
     {
         var port = FreePort();
-        var contentRoot = WebProjectFolder();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BKK.Portal.Web.dll"));
-        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
-        start.ArgumentList.Add($"--contentRoot={contentRoot}");
-        foreach (var setting in settings)
-        {
-            start.ArgumentList.Add(setting);
-        }
-
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        if (home is not null)
-        {
-            Directory.CreateDirectory(home);
-            start.Environment["HOME"] = home;
-        }
-
+        var start = StartInfo([$"--urls=http://127.0.0.1:{port}", .. settings], home);
         var portal = new PortalProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(90); waited += TimeSpan.FromMilliseconds(250))
@@ -87,10 +70,35 @@ public sealed class PortalProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// The portal's own project folder is the content root: its appsettings.json (the test folder also
-    /// receives other projects' appsettings.json, and which one wins is not defined).
+    /// <c>dotnet BKK.Portal.Web.dll ARGS</c> in the Testing environment, with output redirected. The portal's own
+    /// project folder is the content root: its appsettings.json (the test folder also receives other projects'
+    /// appsettings.json, and which one wins is not defined).
     /// </summary>
-    public static string WebProjectFolder()
+    /// <param name="args">A command (<c>import FILE</c>) and settings (<c>--Section:Key=value</c>).</param>
+    /// <param name="home">A HOME of its own, as another machine has (where ASP.NET Core would keep keys it keeps in files).</param>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? home = null)
+    {
+        var contentRoot = WebProjectFolder();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BKK.Portal.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add($"--contentRoot={contentRoot}");
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        if (home is not null)
+        {
+            Directory.CreateDirectory(home);
+            start.Environment["HOME"] = home;
+        }
+
+        return start;
+    }
+
+    private static string WebProjectFolder()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BKK.Portal.sln")))

@@ -91,4 +91,12 @@ public static class PortalRoutes
         var url = "/" + string.Join('/', segments);
         return handler is not null && !handled ? $"{url}?handler={handler.ToLowerInvariant()}" : url;
     }
+
+    /// <summary>Values for the route parameters, taken from what Kari's own pages link to.</summary>
+    public static async Task<Dictionary<string, string>> SampleValuesAsync(PortalClient kari)
+    {
+        var invoice = (await kari.GetPageAsync("/fakturaer")).QuerySelector("[data-testid=invoice-table] tbody a")!.TextContent.Trim();
+        var inquiry = (await kari.GetPageAsync("/henvendelser")).QuerySelector("a[href^='/henvendelser/']")!.GetAttribute("href")!.Split('/').Last();
+        return new Dictionary<string, string> { ["nummer"] = invoice, ["id"] = inquiry, ["kundenummer"] = "10000017", ["statusCode"] = "404" };
+    }
 }

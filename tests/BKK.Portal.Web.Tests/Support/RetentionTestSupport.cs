@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using BKK.Portal.Application.Privacy;
@@ -86,27 +85,31 @@ public sealed class RetentionDatabase : IAsyncDisposable
     /// </summary>
     public async Task<string> FingerprintAsync()
     {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
         var text = new StringBuilder();
         foreach (var table in new[] { "People", "CustomerRelationships", "AccessGrants", "MeteringPoints", "MeterValues", "Invoices", "InvoiceLines", "Payments", "Inquiries", "InquiryMessages", "AuditEntries", "ConsentRecords" })
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2, 3";
-            await using var reader = await command.ExecuteReaderAsync();
             text.Append(table).Append('\n');
-            while (await reader.ReadAsync())
+            await foreach (var row in RowsAsync(table))
             {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.GetValue(i)).Append('|');
-                }
-
-                text.Append('\n');
+                text.AppendJoin('|', row.Select(c => c.Value)).Append("|\n");
             }
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>Every row of a table, in key order, as its columns' names and values.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<(string Column, object Value)>> RowsAsync(string table)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2, 3";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            yield return [.. Enumerable.Range(0, reader.FieldCount).Select(i => (reader.GetName(i), reader.GetValue(i)))];
+        }
     }
 
     /// <summary>Pays what is owed on the invoices chosen (they are then settled, as a final settlement would).</summary>
@@ -126,21 +129,5 @@ public sealed class RetentionDatabase : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
         return ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>A database that fails on the <c>n</c>-th DELETE from the table named: a crash in the middle of a run.</summary>
-public sealed class FailingDelete(string table, int n) : DbCommandInterceptor
-{
-    private int _seen;
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (command.CommandText.Contains($"DELETE FROM \"{table}\"", StringComparison.Ordinal) && ++_seen == n)
-        {
-            throw new InvalidOperationException($"Simulated crash at DELETE #{n} from {table}.");
-        }
-
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 }
