@@ -37,6 +37,9 @@ if ! docker-compose -f docker-compose.yml --env-file test-results/compose.env co
   echo "test.sh: docker-compose.yml is not valid with .env.example" >&2
   exit 1
 fi
+# What the security review asked of the topology: the synthetic-user provider in the "test" profile only, the
+# portals on their own database login (not sa), the Data Protection keys encrypted with a certificate.
+docker-compose -f docker-compose.yml --env-file test-results/compose.env config | /usr/bin/python3 deploy/check-compose.py
 grep -v '^OIDC_AUTHORITY=' .env.example > test-results/compose-incomplete.env
 if env -u OIDC_AUTHORITY docker-compose -f docker-compose.yml --env-file test-results/compose-incomplete.env config -q 2>/dev/null; then
   echo "test.sh: docker-compose.yml loads without OIDC_AUTHORITY; required variables must use \${VAR:?message}" >&2

@@ -23,7 +23,7 @@ data=$(mktemp -d)
 port=5199
 (cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
    --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
-   --Demo:Seed=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
+   --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
 portal=$!
 trap 'kill $portal 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do

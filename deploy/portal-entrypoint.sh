@@ -7,9 +7,14 @@ set -eu
 
 # The database password completes DB_CONNECTION (everything but the password) into
 # Database__ConnectionString. Quoted, so it may hold ; and ' but not ".
-db_password=$(cat /run/secrets/db_password)
+# migrate connects as the admin login (db_admin_password) and creates the portals' login with db_password.
+if [ -f /run/secrets/db_admin_password ]; then
+  db_password=$(cat /run/secrets/db_admin_password)
+else
+  db_password=$(cat /run/secrets/db_password)
+fi
 if [ -z "$db_password" ]; then
-  echo "portal-entrypoint: /run/secrets/db_password is empty" >&2
+  echo "portal-entrypoint: the database password secret is empty" >&2
   exit 2
 fi
 case $db_password in

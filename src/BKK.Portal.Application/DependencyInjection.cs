@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Privacy.ConsentService>();
         services.AddScoped<Privacy.MyDataExport>();
         services.Configure<Privacy.RetentionOptions>(configuration.GetSection(Privacy.RetentionOptions.SectionName));
+        services.Configure<Access.LoginSessionOptions>(configuration.GetSection(Access.LoginSessionOptions.SectionName));
         services.AddScoped<Privacy.RetentionJob>();
         services.AddScoped<ContactDetailsService>();
         services.AddScoped<InstallationsQuery>();

@@ -14,7 +14,8 @@ namespace BKK.Portal.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    /// <summary>The database, the Data Protection keys in it (encrypted with a certificate where <c>requireKeyCertificate</c>: Production), demo data and import.</summary>
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRootPath, bool requireKeyCertificate = false)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
@@ -29,9 +30,10 @@ public static class DependencyInjection
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
         services.AddSingleton<ISpotPrices, SyntheticSpotPrices>();
         // One key ring for every instance, in the database they share (see docs/operations.md on rotation).
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("BKK.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
+        KeyEncryptionOptions.Apply(keys, configuration, requireKeyCertificate);
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

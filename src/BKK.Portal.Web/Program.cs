@@ -48,6 +48,13 @@ builder.Host.UseSerilog((context, logger) =>
 
 var oidc = configuration.GetSection(OidcSettings.SectionName).Get<OidcSettings>() ?? new OidcSettings();
 var seedDemoData = configuration.GetValue("Demo:Seed", false);
+// The development provider, with its synthetic users, only in Development or where a test environment asks for it by name.
+var devIdentityEnabled = configuration.GetValue(OidcSettings.DevIdentityEnabledKey, false);
+if (!environment.IsProduction() && !runsCommand)
+{
+    oidc.EnsureProviderFor(environment.EnvironmentName, environment.IsDevelopment() || devIdentityEnabled);
+}
+
 if (environment.IsProduction())
 {
     oidc.EnsureFitForProduction();
@@ -60,10 +67,19 @@ if (environment.IsProduction())
     {
         throw new InvalidOperationException("Identity:AcceptSyntheticNumbers is set: synthetic identity numbers are for development and tests only.");
     }
+
+    if (devIdentityEnabled)
+    {
+        throw new InvalidOperationException($"{OidcSettings.DevIdentityEnabledKey} is set: the development identity provider cannot run in Production.");
+    }
 }
 
 builder.Services.AddPortalApplication(configuration);
-builder.Services.AddPortalInfrastructure(configuration, environment.ContentRootPath);
+builder.Services.AddPortalInfrastructure(configuration, environment.ContentRootPath, requireKeyCertificate: environment.IsProduction());
+// Norwegian (and Sami) letters go out as letters, not as &#xE5;; markup characters and quotes stay encoded.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+        System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.LatinExtendedA));
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddHsts(o =>
 {
@@ -77,6 +93,7 @@ if (!runsCommand && configuration.GetValue("Retention:Enabled", true))
     builder.Services.AddHostedService<RetentionScheduler>();
 }
 
+builder.Services.AddSingleton<ConsentCookie>();
 builder.Services.Configure<ThirdPartyOptions>(configuration.GetSection(ThirdPartyOptions.SectionName));
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddScoped<RelationshipSelector>();
@@ -116,12 +133,17 @@ builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AddPageRoute("/Index", "kundeforhold/{kundenummer:regex(^\\d{{8}}$)}");
     o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
-}).AddMvcOptions(o => o.Filters.Add<RelationshipSelectionFilter>());
+}).AddMvcOptions(o =>
+{
+    o.Filters.Add<MethodNotAllowedFilter>();
+    o.Filters.Add<RelationshipSelectionFilter>();
+});
 
 var app = builder.Build();
 
 // The notice and the system's behaviour come from this catalogue: a broken one stops the portal here.
 app.Services.GetRequiredService<PrivacyCatalogue>().EnsureValid();
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LoginSessionOptions>>().Value.EnsureValid();
 
 if (migrateOnly)
 {
@@ -172,7 +194,8 @@ if (!environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/feil/{0}");
 app.UseMiddleware<ConsentMiddleware>();
 var analyticsOn = !string.IsNullOrWhiteSpace(configuration[$"{ThirdPartyOptions.SectionName}:AnalyticsMeasurementId"]);
-app.UseSecurityHeaders(analyticsOn);
+// The logout form's redirect goes on to the provider's end-session endpoint: its origin is a form target too.
+app.UseSecurityHeaders(analyticsOn, oidc.UsesEmbeddedDevIdentity ? null : oidc.AuthorityOrigin);
 app.UseStaticFiles();
 if (oidc.UsesEmbeddedDevIdentity)
 {
@@ -181,6 +204,7 @@ if (oidc.UsesEmbeddedDevIdentity)
 
 app.UseRouting();
 app.UseAuthentication();
+DatabaseTicketStore.ThrowSessionOutage(app);
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -42,6 +42,9 @@ public interface IPortalDbContext
 
     DbSet<JobLease> JobLeases { get; }
 
+    /// <summary>Logins kept on the server; the cookie holds only a reference.</summary>
+    DbSet<LoginSession> LoginSessions { get; }
+
     /// <summary>For the few use cases that need their own transaction (the retention job: one per relationship).</summary>
     DatabaseFacade Database { get; }
 

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Customers;
 
-public sealed record Holder(string Name, string MaskedNationalIdentityNumber);
+/// <summary>A holder as the person sees them: the masked identity number only with a grant that covers account data.</summary>
+public sealed record Holder(string Name, string? MaskedNationalIdentityNumber);
 
 public sealed record RelationshipDetails(
     string CustomerNumber,
@@ -20,7 +21,11 @@ public sealed record RelationshipDetails(
     string? OrganisationNumber,
     AccessLevel AccessLevel,
     IReadOnlyList<Holder> Holders,
-    ContactData? Contact);
+    ContactData? Contact)
+{
+    /// <summary>Contact data is the holder's own (ADR 0019): only a holder changes it; a full grant reads it.</summary>
+    public bool MayChangeContact => Contact is not null && AccessLevel == AccessLevel.Owner;
+}
 
 /// <summary>The contact data a customer changes on Kundeforhold, as typed in the form.</summary>
 public sealed class ChangeContactData
@@ -57,7 +62,11 @@ public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContact
     /// <summary>Another country: E.164, + and 7 to 15 digits, the first not 0 and the country not 47 (not even spaced out).</summary>
     public const string ForeignPhone = @"^\s*\+(?!4\s*7)[1-9](?:\s*[0-9]){6,14}\s*$";
 
-    public const string Email = @"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$";
+    /// <summary>
+    /// Name, domain and top-level domain; no quotes, angle brackets or backticks anywhere: valid in theory
+    /// (RFC 5322 quoted names), but a payload for every system the address is handed on to.
+    /// </summary>
+    public const string Email = @"^[^@\s""'`<>]+@[^@\s""'`<>]+\.[^@\s.""'`<>]{2,}$";
 
     /// <summary>Letters of Norwegian and Sami place names, spelled out: the browser's patterns know no \p{L}.</summary>
     private const string Letters = "A-Za-zÆØÅæøåÄÖÜäöüÉéÈèÁáÓóÍíÚúÑñŠšČčĐđŊŋŦŧŽžÏï";
@@ -98,9 +107,11 @@ public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContact
 }
 
 /// <summary>
-/// Kundeforhold: the relationship, its holders, and the contact data of its owner, which owners
-/// and full grants may change. The contact data is the holder's (a person's), so it is the same on
-/// each of their relationships. A limited grant sees the relationship but no contact data.
+/// Kundeforhold: the relationship, its holders, and the contact data of its owner. The contact data is the
+/// holder's own (a person's, the same on each of their relationships), so only the holder changes it
+/// (docs/decisions/0019-contact-data-is-the-holders-own.md): a full grant sees it read-only, or it could
+/// redirect the holder's messages for every other relationship. A limited grant sees the relationship and
+/// the holders' names, but no contact data and no identity number.
 /// </summary>
 public sealed class ContactDetailsService(IPortalDbContext db, IValidator<ChangeContactData> validator, AuditLog audit, ICurrentUser user)
 {
@@ -110,14 +121,14 @@ public sealed class ContactDetailsService(IPortalDbContext db, IValidator<Change
         var owners = await Owners(relationship).AsNoTracking().ToListAsync(cancellationToken);
         return new RelationshipDetails(
             r.CustomerNumber.Value, r.HolderName, r.CustomerType, r.TariffType, r.StartDate, r.EndDate, r.OrganisationNumber?.Value, relationship.Level,
-            owners.Select(o => new Holder(o.Name, o.NationalIdentityNumber.Masked)).ToList(),
+            owners.Select(o => new Holder(o.Name, relationship.CoversAccountData ? o.NationalIdentityNumber.Masked : null)).ToList(),
             relationship.CoversAccountData ? owners.FirstOrDefault()?.Contact : null);
     }
 
     /// <returns>The validation result; when valid, the change and its audit entries are saved together.</returns>
     public async Task<FluentValidation.Results.ValidationResult> ChangeAsync(AuthorizedRelationship relationship, ChangeContactData command, CancellationToken cancellationToken)
     {
-        if (!relationship.CoversAccountData)
+        if (relationship.Level != AccessLevel.Owner)
         {
             throw new RelationshipAccessDeniedException();
         }
@@ -128,6 +139,7 @@ public sealed class ContactDetailsService(IPortalDbContext db, IValidator<Change
             return result;
         }
 
+        // The logged-in holder's own record (sorted first): a co-holder changes their own, never the other's.
         var owner = await Owners(relationship).FirstAsync(cancellationToken);
         var changed = owner.ChangeContact(new ContactData(
             command.AddressLine!.Trim(), command.PostalCode!.Trim(), command.PostalPlace!.Trim(), ChangeContactDataValidator.NormalisePhone(command.Phone!), command.Email!.Trim()));

@@ -10,9 +10,12 @@ public static class BkkPrivacyCatalogue
     public const string ConsentCookieName = "bkk.samtykke";
     public const string ChatCookieName = "bkk.chat";
 
+    /// <summary>The notice promises that a login unused this long has ended; the session setting may be shorter, never longer.</summary>
+    public static readonly TimeSpan LoginIdleTimeout = TimeSpan.FromMinutes(30);
+
     public static PrivacyCatalogue Current { get; } = new(
-        Version: "2026.3",
-        Date: new DateOnly(2026, 11, 25),
+        Version: "2026.4",
+        Date: new DateOnly(2026, 11, 28),
         Headings: new(
             Title: new("Personvernerklæring", "Privacy notice"),
             VersionLabel: new("Versjon", "Version"),
@@ -103,7 +106,7 @@ public static class BkkPrivacyCatalogue
                 "continuous"),
             new("electronic",
                 new("Elektroniske spor", "Electronic traces"),
-                new("Informasjonskapsler og samtykkene dine til dem.", "Cookies and your consent to them."),
+                new("Informasjonskapsler, samtykkene dine til dem, og innloggingen din mens den varer (hvem du er og hvilket kundeforhold du har valgt).", "Cookies, your consent to them, and your login while it lasts (who you are and which customer relationship you chose)."),
                 new("Huske innloggingen og valgene dine, og – med samtykke – måle trafikk og vise videoer.", "Remember your login and choices, and – with consent – measure traffic and show videos."),
                 new("Samtykke (ekomloven § 3-15) for alt som ikke er strengt nødvendig.", "Consent (the Electronic Communications Act § 3-15) for everything not strictly necessary."),
                 "continuous"),
@@ -170,8 +173,8 @@ public static class BkkPrivacyCatalogue
         [
             new("bkk.portal.auth", false, CookieCategory.Necessary, true, "BKK",
                 new("Innlogging på Mine sider", "Login to My pages"),
-                new("Navn, e-post, bilde eller annen kontaktinformasjon og tilgang til kundeforhold", "Name, e-mail, picture or other contact data, and access to customer relationships"),
-                new("Logge deg inn og vise deg riktige data", "Log you in and show you the right data"),
+                new("En tilfeldig referanse til innloggingen din, som vi har lagret hos oss", "A random reference to your login, which we keep on our servers"),
+                new("Logge deg inn og vise deg riktige data. Innloggingen slutter når du logger ut, etter 30 minutter uten bruk og senest etter 24 timer", "Log you in and show you the right data. The login ends when you log out, after 30 minutes unused and at the latest after 24 hours"),
                 CookieLifetime.For(TimeSpan.FromHours(24), new("24 timer", "24 hours"))),
             new("bkk.portal.oidc.correlation.", true, CookieCategory.Necessary, true, "BKK",
                 new("Innlogging på Mine sider", "Login to My pages"),

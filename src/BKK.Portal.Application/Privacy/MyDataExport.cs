@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BKK.Portal.Application.Privacy;
 
 /// <summary>The number of records of each category in a "Mine data" download, as its summary lists them.</summary>
-public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries);
+public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries, int LoginSessions);
 
 /// <summary>
 /// "Mine data" (GDPR Art. 15 and 20): everything the portal holds about the logged-in person, as
@@ -35,6 +35,9 @@ public sealed class MyDataExport(IPortalDbContext db, TimeProvider clock)
         var inquiries = await db.Inquiries.AsNoTracking().Include(i => i.Messages).Where(i => owned.Contains(i.CustomerRelationshipId)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var consents = consentId is null ? [] : await db.ConsentRecords.AsNoTracking().Where(c => c.ConsentId == consentId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking().Where(a => a.ActorSubject == subject || owned.Contains(a.CustomerRelationshipId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        // The logins kept for this person (times only: the reference and the ticket are keys, not information about them).
+        var sessions = await db.LoginSessions.AsNoTracking().Where(s => s.Subject == subject).OrderBy(s => s.CreatedUtc)
+            .Select(s => new { s.CreatedUtc, s.LastSeenUtc, s.ExpiresUtc }).ToListAsync(cancellationToken);
 
         await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await WriteJsonAsync(zip, "profil.json", new
@@ -73,6 +76,7 @@ public sealed class MyDataExport(IPortalDbContext db, TimeProvider clock)
         }), cancellationToken);
         await WriteJsonAsync(zip, "tilganger.json", grants.Select(g => new { CustomerNumber = g.CustomerNumber.Value, g.HolderName, Level = g.Level.ToString(), g.GrantedAtUtc }), cancellationToken);
         await WriteJsonAsync(zip, "samtykker.json", consents.Select(c => new { c.ConsentId, c.AtUtc, c.CatalogueVersion, c.Choice, c.Categories, c.TextHash }), cancellationToken);
+        await WriteJsonAsync(zip, "innlogginger.json", sessions, cancellationToken);
         await WriteJsonAsync(zip, "revisjonslogg.json", audit.Select(a => new { a.AtUtc, Action = a.Action.ToString(), a.Field, a.Detail, ByYou = a.ActorSubject == subject }), cancellationToken);
 
         long values = 0;
@@ -92,7 +96,7 @@ public sealed class MyDataExport(IPortalDbContext db, TimeProvider clock)
             }
         }
 
-        var counts = new MyDataCounts(relationships.Count, points.Count, values, invoices.Count, payments.Count, inquiries.Count, grants.Count, consents.Count, audit.Count);
+        var counts = new MyDataCounts(relationships.Count, points.Count, values, invoices.Count, payments.Count, inquiries.Count, grants.Count, consents.Count, audit.Count, sessions.Count);
         await WriteTextAsync(zip, "sammendrag.html", Summary(person.Name, counts, clock.GetUtcNow()), cancellationToken);
         return counts;
     }
@@ -123,6 +127,7 @@ public sealed class MyDataExport(IPortalDbContext db, TimeProvider clock)
             ("Tilganger (fullmakter)", "tilganger.json", c.AccessGrants),
             ("Samtykker til informasjonskapsler i denne nettleseren", "samtykker.json", c.ConsentRecords),
             ("Endringer i revisjonsloggen", "revisjonslogg.json", c.AuditEntries),
+            ("Innlogginger som varer nå", "innlogginger.json", c.LoginSessions),
         };
         var body = string.Concat(rows.Select(r => $"<tr><th scope=\"row\">{r.Label}</th><td>{r.Count}</td><td><code>{r.File}</code></td></tr>"));
         return $"""

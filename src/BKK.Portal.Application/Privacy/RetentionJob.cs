@@ -40,7 +40,8 @@ public sealed class RetentionOptions
 /// A lease in the database lets only one portal instance run it at a time. A dry run does the same
 /// work in one transaction and rolls it back, so its counts are exactly what a run would do.
 /// </summary>
-public sealed partial class RetentionJob(IPortalDbContext db, PrivacyCatalogue catalogue, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger)
+public sealed partial class RetentionJob(
+    IPortalDbContext db, PrivacyCatalogue catalogue, TimeProvider clock, IOptions<RetentionOptions> options, IOptions<Access.LoginSessionOptions> sessions, ILogger<RetentionJob> logger)
 {
     public const string LeaseName = "retention";
 
@@ -149,6 +150,17 @@ public sealed partial class RetentionJob(IPortalDbContext db, PrivacyCatalogue c
             return UnitState.Treated;
         }, cancellationToken);
         report.Add(consents.Counts);
+
+        // Logins that have ended (24 hours from login, or idle longer than the timeout): the session store refuses
+        // them already; here they go from the database too.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var idleBefore = now - sessions.Value.IdleTimeout;
+        var ended = await InTransactionAsync(run, async counts =>
+        {
+            counts[RetentionItem.LoginSessions] = await db.LoginSessions.Where(s => s.ExpiresUtc <= now || s.LastSeenUtc <= idleBefore).ExecuteDeleteAsync(cancellationToken);
+            return UnitState.Treated;
+        }, cancellationToken);
+        report.Add(ended.Counts);
     }
 
     /// <summary>
@@ -286,6 +298,7 @@ public sealed partial class RetentionJob(IPortalDbContext db, PrivacyCatalogue c
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ActorSubject, AuditEntry.AnonymisedActor), cancellationToken));
         Count(counts, RetentionItem.InquiryAuthors, await db.InquiryMessages.Where(m => m.AuthorSubject == subject)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.AuthorName, InquiryMessage.AnonymisedAuthor).SetProperty(m => m.AuthorSubject, (string?)null), cancellationToken));
+        Count(counts, RetentionItem.LoginSessions, await db.LoginSessions.Where(s => s.Subject == subject).ExecuteDeleteAsync(cancellationToken));
         Count(counts, RetentionItem.People, await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(cancellationToken));
     }
 

@@ -30,11 +30,12 @@ public sealed record RetentionItem(string Key, string CategoryKey, RetentionActi
     public static RetentionItem AuditEntries { get; } = new("audit-entries", "security", RetentionAction.Deleted, "Revisjonslogg");
     public static RetentionItem AuditActors { get; } = new("audit-actors", "security", RetentionAction.Anonymised, "Revisjonslogg, person fjernet", "med personen");
     public static RetentionItem ConsentRecords { get; } = new("consent-records", "electronic", RetentionAction.Deleted, "Samtykker til informasjonskapsler");
+    public static RetentionItem LoginSessions { get; } = new("login-sessions", "electronic", RetentionAction.Deleted, "Innloggingsøkter", "når innloggingen er over");
 
     public static IReadOnlyList<RetentionItem> All { get; } =
     [
         MeterValues, MeteringPoints, Invoices, Payments, UnpaidInvoices, Inquiries, InquiryAuthors,
-        AccessGrants, Relationships, People, AuditEntries, AuditActors, ConsentRecords,
+        AccessGrants, Relationships, People, AuditEntries, AuditActors, ConsentRecords, LoginSessions,
     ];
 
     /// <summary>"consumption.meter-values.deleted": the name of its count in the run table.</summary>

@@ -33,7 +33,48 @@ public static class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         await MigrateAsync(scope.ServiceProvider, cancellationToken);
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.Provider == DatabaseProvider.SqlServer && !string.IsNullOrWhiteSpace(options.PortalLogin))
+        {
+            await EnsurePortalLoginAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), options, cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// The portals' own SQL Server login: db_datareader and db_datawriter in the portal's database, no schema
+    /// rights and no server roles. Name and password go in as parameters and are quoted by QUOTENAME.
+    /// </summary>
+    private static async Task EnsurePortalLoginAsync(PortalDbContext db, DatabaseOptions options, CancellationToken cancellationToken)
+    {
+        var file = options.PortalLoginPasswordFile
+            ?? throw new InvalidOperationException("Database:PortalLoginPasswordFile must name the file with the portal login's password.");
+        var password = (await File.ReadAllTextAsync(file, cancellationToken)).TrimEnd('\r', '\n');
+        if (password.Length == 0)
+        {
+            throw new InvalidOperationException("The portal login's password file is empty.");
+        }
+
+        await db.Database.ExecuteSqlRawAsync(
+            PortalLoginSql,
+            [new Microsoft.Data.SqlClient.SqlParameter("@login", options.PortalLogin), new Microsoft.Data.SqlClient.SqlParameter("@password", password)],
+            cancellationToken);
+    }
+
+    private const string PortalLoginSql = """
+        DECLARE @sql nvarchar(max);
+        IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = @login)
+            SET @sql = N'CREATE LOGIN ' + QUOTENAME(@login) + N' WITH PASSWORD = ' + QUOTENAME(@password, '''') + N', CHECK_POLICY = ON';
+        ELSE
+            SET @sql = N'ALTER LOGIN ' + QUOTENAME(@login) + N' WITH PASSWORD = ' + QUOTENAME(@password, '''');
+        EXEC sp_executesql @sql;
+        IF NOT EXISTS (SELECT 1 FROM sys.database_principals WHERE name = @login)
+        BEGIN
+            SET @sql = N'CREATE USER ' + QUOTENAME(@login) + N' FOR LOGIN ' + QUOTENAME(@login);
+            EXEC sp_executesql @sql;
+        END
+        SET @sql = N'ALTER ROLE db_datareader ADD MEMBER ' + QUOTENAME(@login) + N'; ALTER ROLE db_datawriter ADD MEMBER ' + QUOTENAME(@login);
+        EXEC sp_executesql @sql;
+        """;
 
     private static async Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken)
     {

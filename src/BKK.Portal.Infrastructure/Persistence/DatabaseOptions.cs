@@ -21,4 +21,13 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations at start (the embedded default; production migrates with a script).</summary>
     public bool MigrateAtStart { get; set; } = true;
+
+    /// <summary>
+    /// SQL Server, the `migrate` command only: the login the portals connect with, created (or given its
+    /// password again) with read and write rights and nothing more, while migrate itself runs as the admin.
+    /// </summary>
+    public string? PortalLogin { get; set; }
+
+    /// <summary>A file holding <see cref="PortalLogin"/>'s password (a compose secret).</summary>
+    public string? PortalLoginPasswordFile { get; set; }
 }

@@ -45,6 +45,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<LoginSession> LoginSessions => Set<LoginSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

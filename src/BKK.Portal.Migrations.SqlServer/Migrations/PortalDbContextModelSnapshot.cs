@@ -53,6 +53,40 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("AccessGrants", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Access.LoginSession", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("LoginSessions", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -46,6 +46,40 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("AccessGrants", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Access.LoginSession", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("LoginSessions", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

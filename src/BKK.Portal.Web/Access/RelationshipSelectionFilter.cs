@@ -38,7 +38,7 @@ public sealed class RelationshipSelectionFilter(RelationshipSelector selector) :
 
         try
         {
-            await selector.SelectAsync(http, parsed.Value!);
+            await selector.SelectForRequestAsync(http, parsed.Value!); // this request only: a GET never changes state
         }
         catch (RelationshipAccessDeniedException)
         {

@@ -24,7 +24,23 @@ public sealed class OidcSettings
     /// <summary>Refuse a login whose id_token has no national identity number (<c>pid</c>): true with ID-porten.</summary>
     public bool RequireIdentityNumber { get; set; }
 
+    /// <summary>Mounts the development provider outside Development (a test environment); Production refuses it.</summary>
+    public const string DevIdentityEnabledKey = "DevIdentity:Enabled";
+
     public bool UsesEmbeddedDevIdentity => string.IsNullOrWhiteSpace(Authority);
+
+    /// <summary>The scheme, host and port of the provider (its end-session endpoint is a target of the logout form).</summary>
+    public string? AuthorityOrigin => Uri.TryCreate(Authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null;
+
+    /// <summary>Outside Development a portal without an authority refuses to start, unless the development provider is asked for by name.</summary>
+    public void EnsureProviderFor(string environmentName, bool developmentProviderAllowed)
+    {
+        if (UsesEmbeddedDevIdentity && !developmentProviderAllowed)
+        {
+            throw new InvalidOperationException(
+                $"Authentication:Oidc:Authority is not set, and the environment is {environmentName}: the development identity provider with its synthetic users runs only in Development, or with {DevIdentityEnabledKey}=true in a test environment. Configure the company's OpenID Connect provider.");
+        }
+    }
 
     /// <summary>Refuses settings that must never reach production.</summary>
     public void EnsureFitForProduction()

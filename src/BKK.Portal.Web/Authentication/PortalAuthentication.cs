@@ -50,6 +50,9 @@ public static class PortalAuthentication
                 o.GetClaimsFromUserInfoEndpoint = false;
                 o.SaveTokens = true; // the id_token is the hint that ends the session at the provider
                 o.SignedOutRedirectUri = "/logget-ut";
+                // No logout by a link: a GET of /signout-oidc is not ours to honour (front-channel logout comes in a
+                // third-party frame that carries no Lax cookie anyway); the idle timeout ends a forgotten session.
+                o.RemoteSignOutPath = PathString.Empty;
                 o.CorrelationCookie.Name = "bkk.portal.oidc.correlation.";
                 o.NonceCookie.Name = "bkk.portal.oidc.nonce.";
                 foreach (var cookie in new[] { o.CorrelationCookie, o.NonceCookie })
@@ -61,6 +64,8 @@ public static class PortalAuthentication
                 // Each login asks the identity provider: a flood from one address gets the 429 page instead.
                 o.Events.OnRedirectToIdentityProvider = context =>
                 {
+                    // Where to go after login comes from the address asked for: a path of ours, never another host.
+                    context.Properties.RedirectUri = LocalReturnPath.Sanitize(context.Properties.RedirectUri);
                     if (!context.HttpContext.RequestServices.GetRequiredService<Shell.LoginRateLimiter>().TryStart(context.HttpContext))
                     {
                         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -107,6 +112,11 @@ public static class PortalAuthentication
 
                     context.Principal = mapped;
                 };
+                o.Events.OnTicketReceived = context =>
+                {
+                    context.ReturnUri = LocalReturnPath.Sanitize(context.ReturnUri);
+                    return Task.CompletedTask;
+                };
                 o.Events.OnRemoteFailure = context =>
                 {
                     context.Response.Redirect("/innlogging-feilet");
@@ -114,6 +124,11 @@ public static class PortalAuthentication
                     return Task.CompletedTask;
                 };
             });
+
+        // The login itself lives in the database every instance shares; the cookie holds a reference to it.
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
 
         if (settings.UsesEmbeddedDevIdentity)
         {

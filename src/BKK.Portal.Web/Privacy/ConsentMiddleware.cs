@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using BKK.Portal.Application.Privacy;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Net.Http.Headers;
 
 namespace BKK.Portal.Web.Privacy;
@@ -17,7 +19,7 @@ public static class ConsentHttpContextExtensions
     public static void ChangeConsent(this HttpContext context, ConsentState state, PrivacyCatalogue catalogue)
     {
         context.Features.Get<ConsentFeature>()!.State = state;
-        context.AppendCataloguedCookie(catalogue, BkkPrivacyCatalogue.ConsentCookieName, state.ToCookieValue());
+        context.AppendCataloguedCookie(catalogue, BkkPrivacyCatalogue.ConsentCookieName, context.RequestServices.GetRequiredService<ConsentCookie>().Write(state));
     }
 
     /// <summary>Sets one of the portal's own cookies for exactly the lifetime the catalogue gives it.</summary>
@@ -37,6 +39,35 @@ public static class ConsentHttpContextExtensions
 }
 
 /// <summary>
+/// The consent cookie's value, protected with the portal's Data Protection keys: the consent id in it ties the
+/// visitor to their consent records (and Mine data), so a value the portal did not write, or another
+/// visitor's id typed in by hand, counts as no consent at all.
+/// </summary>
+public sealed class ConsentCookie(IDataProtectionProvider protection, PrivacyCatalogue catalogue)
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("BKK.Portal.Consent.v1");
+
+    public string Write(ConsentState state) => _protector.Protect(state.ToCookieValue());
+
+    public ConsentState Read(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return ConsentState.None;
+        }
+
+        try
+        {
+            return ConsentState.Parse(_protector.Unprotect(value), catalogue.Version);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException || Shell.Hardening.IsDatabaseOutage(e))
+        {
+            return ConsentState.None; // tampered, forged, from a key that is gone, or the key ring cannot be read now
+        }
+    }
+}
+
+/// <summary>
 /// Cookie consent by category, from the catalogue (not the built-in one-switch CookiePolicy): reads
 /// the consent cookie into <see cref="ConsentFeature"/>, and as the response starts lets through only
 /// the cookies the catalogue lists in a category the visitor allowed (necessary always); a cookie
@@ -44,11 +75,11 @@ public static class ConsentHttpContextExtensions
 /// without consent that the browser still holds (set by a script, or before consent was withdrawn)
 /// is deleted.
 /// </summary>
-public sealed partial class ConsentMiddleware(RequestDelegate next, PrivacyCatalogue catalogue, ILogger<ConsentMiddleware> logger)
+public sealed partial class ConsentMiddleware(RequestDelegate next, PrivacyCatalogue catalogue, ConsentCookie cookie, ILogger<ConsentMiddleware> logger)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var feature = new ConsentFeature(ConsentState.Parse(context.Request.Cookies[BkkPrivacyCatalogue.ConsentCookieName], catalogue.Version));
+        var feature = new ConsentFeature(cookie.Read(context.Request.Cookies[BkkPrivacyCatalogue.ConsentCookieName]));
         context.Features.Set(feature);
         context.Response.OnStarting(() =>
         {

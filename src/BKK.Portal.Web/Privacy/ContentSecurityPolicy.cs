@@ -35,7 +35,12 @@ public static class ContentSecurityPolicy
         return nonce;
     }
 
-    public static string For(HttpContext context, bool analytics)
+    /// <summary>
+    /// The policy of this response. <c>identityProviderOrigin</c> is the provider's origin when it is not ours: the
+    /// logout form is answered by a redirect to its end-session endpoint, and Chromium applies form-action to
+    /// every step of a form's redirects.
+    /// </summary>
+    public static string For(HttpContext context, bool analytics, string? identityProviderOrigin = null)
     {
         var consent = context.Consent();
         var statistics = analytics && consent.Allows(CookieCategory.Statistics);
@@ -52,7 +57,7 @@ public static class ContentSecurityPolicy
             $"frame-src {(marketing ? "https://www.youtube-nocookie.com" : "'none'")}",
             "object-src 'none'",
             "base-uri 'self'",
-            "form-action 'self'",
+            identityProviderOrigin is null ? "form-action 'self'" : $"form-action 'self' {identityProviderOrigin}",
             "frame-ancestors 'none'");
     }
 }

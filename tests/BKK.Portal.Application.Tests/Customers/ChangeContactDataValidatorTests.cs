@@ -88,6 +88,17 @@ public class ChangeContactDataValidatorTests
     public void Email_addresses_need_a_name_a_domain_and_a_top_level_domain(string email, bool valid) =>
         Assert.Equal(valid, ErrorOf(Valid().With(p => p.Email = email), nameof(ChangeContactData.Email)) is null);
 
+    [Theory]
+    [InlineData("\"><svg/onload=alert(4)>@x.no")]
+    [InlineData("kari<script>@eksempel.no")]
+    [InlineData("kari@eksempel.no>")]
+    [InlineData("\"kari\"@eksempel.no")]
+    [InlineData("kari'--@eksempel.no")]
+    [InlineData("kari@eks'empel.no")]
+    [InlineData("kari`x@eksempel.no")]
+    public void Quotes_and_angle_brackets_are_refused_in_email_addresses(string email) =>
+        Assert.Contains("gyldig e-postadresse", ErrorOf(Valid().With(p => p.Email = email), nameof(ChangeContactData.Email)), StringComparison.Ordinal);
+
     [Fact]
     public void An_email_address_of_255_characters_is_too_long()
     {

@@ -97,7 +97,8 @@ public class PrivacyCatalogueTests
         var json = System.Text.Json.JsonSerializer.Serialize(Catalogue with { Version = string.Empty });
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..16];
 
-        // 0BC7B0AA8EB591FF: the retention sentences became templates for their years; the notice reads word for word as before.
-        Assert.Equal(("2026.3", "0BC7B0AA8EB591FF"), (Catalogue.Version, fingerprint));
+        // 466A9B92708C15D3 (2026.4): the login lives on the server; the login cookie holds a reference, and the
+        // notice says when a login ends (logout, 30 minutes unused, 24 hours).
+        Assert.Equal(("2026.4", "466A9B92708C15D3"), (Catalogue.Version, fingerprint));
     }
 }

@@ -109,4 +109,25 @@ public sealed class SelfServiceJourneyTests(BrowserFixture fixture)
 
         session.Passed();
     }
+
+    [Theory]
+    [InlineData(375, 812)]
+    [InlineData(1280, 900)]
+    public async Task A_full_grantee_reads_the_holders_contact_data_without_a_form_and_the_page_meets_wcag_21_aa(int width, int height)
+    {
+        await using var session = await fixture.NewSessionAsync($"full-grantee-contact-{width}", width, height);
+        var portal = new PortalPage(session.Page);
+        await portal.LoginAsync("ola");
+        await portal.SwitchToAsync("10000033");
+
+        await session.Page.GetByRole(AriaRole.Link, new() { Name = "Kundeforhold", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(session.Page.GetByTestId("contact-holders-own")).ToContainTextAsync("Bare innehaveren kan endre dem");
+        await Assertions.Expect(session.Page.GetByTestId("contact-read-only")).ToContainTextAsync("E-post");
+        await Assertions.Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = "Lagre kontaktopplysninger" })).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSidewaysScrollAsync(session.Page, width);
+        await Accessibility.AssertNoAxeViolationsAsync(session.Page);
+        await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"kundeforhold-full-grantee-{width}.png"), FullPage = true });
+        session.Passed();
+    }
 }

@@ -64,6 +64,12 @@ public sealed class GrantPageTests(PortalFactory factory)
             Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync("/fullmakt?handler=Grant", henvendelse, new Dictionary<string, string> { ["Input.Name"] = "Per Bakke" }, "form.switcher")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync("/fullmakt?handler=Revoke", henvendelse, new Dictionary<string, string> { ["fullmakt"] = "1" }, "form.switcher")).StatusCode);
 
+            // A limited grant sees the holder's name, never the identity number (its first six digits are the birth date).
+            var holders = (await perClient.GetPageAsync("/kundeforhold")).QuerySelector("[data-testid=holders]")!.TextContent;
+            Assert.Contains("Kari Nordmann", holders, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\d{6}", holders);
+            Assert.DoesNotContain("fødselsnummer", holders, StringComparison.Ordinal);
+
             Assert.NotNull((await perClient.GetPageAsync("/fullmakt")).QuerySelector("[data-testid=not-owner]"));
             var kundeforhold = await perClient.GetPageAsync("/kundeforhold");
             Assert.Equal(HttpStatusCode.Forbidden, (await perClient.PostFormAsync("/kundeforhold", kundeforhold, new Dictionary<string, string> { ["Input.Phone"] = "40000000" }, "form.switcher")).StatusCode);
@@ -164,8 +170,41 @@ public sealed class GrantPageTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await ola.PostFormAsync("/fullmakt?handler=Revoke", page, new Dictionary<string, string> { ["fullmakt"] = "1" }, "form.switcher")).StatusCode);
         Assert.Equal(grants, await GrantCountAsync());
 
-        // With full access Ola sees and may change his mother's contact data.
-        Assert.NotNull((await ola.GetPageAsync("/kundeforhold")).QuerySelector("#Input_Phone"));
+    }
+
+    [Fact]
+    public async Task Contact_data_is_the_holders_own_a_full_grant_sees_it_read_only_and_cannot_change_it()
+    {
+        var ingrid = await PersonAsync(DemoPeople.Ingrid);
+        var ola = await PersonAsync(DemoPeople.Ola);
+        using var client = factory.CreatePortalClient();
+        var overview = await PortalClient.ParseAsync(await client.LoginAsync("ola"));
+        await client.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = "10000033" }, "form.switcher");
+
+        var mothers = await client.GetPageAsync("/kundeforhold");
+        Assert.Null(mothers.QuerySelector("form.contact-form"));
+        Assert.Contains(ingrid.Contact.Phone!, mothers.QuerySelector("[data-testid=contact-read-only]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(mothers.QuerySelector("[data-testid=contact-holders-own]"));
+        var posted = await client.PostFormAsync("/kundeforhold", mothers, new Dictionary<string, string>
+        {
+            ["Input.AddressLine"] = "Angrepsveien 1", ["Input.PostalCode"] = "5018", ["Input.PostalPlace"] = "Bergen",
+            ["Input.Phone"] = "40000666", ["Input.Email"] = "ola.tar.over@example.no",
+        }, "form.switcher");
+        Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+        Assert.Equal(ingrid.Contact, (await PersonAsync(DemoPeople.Ingrid)).Contact);
+
+        // On his own relationship he changes his own contact data, and only his.
+        overview = await client.GetPageAsync("/");
+        await client.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = "10000041" }, "form.switcher");
+        var own = await client.GetPageAsync("/kundeforhold");
+        Assert.NotNull(own.QuerySelector("form.contact-form"));
+        var saved = await client.PostFormAsync("/kundeforhold", own, new Dictionary<string, string>
+        {
+            ["Input.AddressLine"] = ola.Contact.AddressLine!, ["Input.PostalCode"] = ola.Contact.PostalCode!, ["Input.PostalPlace"] = ola.Contact.PostalPlace!,
+            ["Input.Phone"] = ola.Contact.Phone!, ["Input.Email"] = ola.Contact.Email!,
+        }, "form.contact-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(ingrid.Contact, (await PersonAsync(DemoPeople.Ingrid)).Contact);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace BKK.Portal.Web.Tests.Privacy;
@@ -22,12 +23,13 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
     [InlineData("functional+statistics", new[] { "bkk.portal.antiforgery", "_ga", "bkk.chat" })]
     public async Task Only_necessary_cookies_and_those_of_consented_categories_leave_and_unknown_ones_never(string? allowed, string[] expected)
     {
+        var cookie = factory.Services.GetRequiredService<Web.Privacy.ConsentCookie>();
         var response = new StartingResponse();
         var context = new DefaultHttpContext();
         context.Features.Set<IHttpResponseFeature>(response);
         if (allowed is not null)
         {
-            context.Request.Headers.Cookie = $"{BkkPrivacyCatalogue.ConsentCookieName}={new string('a', 32)}.{BkkPrivacyCatalogue.Current.Version}.{allowed}";
+            context.Request.Headers.Cookie = $"{BkkPrivacyCatalogue.ConsentCookieName}={Protected(cookie, new string('a', 32), allowed)}";
         }
 
         var middleware = new Web.Privacy.ConsentMiddleware(
@@ -41,6 +43,7 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
                 return Task.CompletedTask;
             },
             BkkPrivacyCatalogue.Current,
+            cookie,
             NullLogger<Web.Privacy.ConsentMiddleware>.Instance);
         await middleware.InvokeAsync(context);
         await response.StartAsync();
@@ -53,7 +56,7 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
     public async Task A_cookie_the_browser_holds_without_consent_is_deleted()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/personvern");
-        request.Headers.Add("Cookie", $"_ga=GA1.1.123; {BkkPrivacyCatalogue.ChatCookieName}=abc; {BkkPrivacyCatalogue.ConsentCookieName}={new string('b', 32)}.{BkkPrivacyCatalogue.Current.Version}.functional");
+        request.Headers.Add("Cookie", $"_ga=GA1.1.123; {BkkPrivacyCatalogue.ChatCookieName}=abc; {BkkPrivacyCatalogue.ConsentCookieName}={Protected(factory.Services.GetRequiredService<Web.Privacy.ConsentCookie>(), new string('b', 32), "functional")}");
 
         var response = await factory.CreateClient().SendAsync(request);
 
@@ -62,6 +65,10 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
         Assert.True(ga.Expires < DateTimeOffset.UtcNow);
         Assert.DoesNotContain(cookies, c => c.Name == BkkPrivacyCatalogue.ChatCookieName); // functional is allowed: kept
     }
+
+    /// <summary>A consent cookie's value as the portal writes it (protected), for the given categories.</summary>
+    private static string Protected(Web.Privacy.ConsentCookie cookie, string id, string allowed) =>
+        cookie.Write(ConsentState.Parse($"{id}.{BkkPrivacyCatalogue.Current.Version}.{allowed}", BkkPrivacyCatalogue.Current.Version));
 
     /// <summary>A response that runs its OnStarting callbacks when told, last registered first, as a server does.</summary>
     private sealed class StartingResponse : HttpResponseFeature

@@ -48,7 +48,7 @@ public sealed class ConsentTests(PortalFactory factory)
         var cookie = Assert.Single(SetCookies(response), c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
         Assert.InRange(cookie.Expires!.Value, DateTimeOffset.UtcNow.AddDays(7).AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(7).AddMinutes(1));
         Assert.True(cookie.HttpOnly);
-        var consentId = cookie.Value.Value!.Split('.')[0];
+        var consentId = await LastConsentIdAsync();
 
         await using var scope = factory.Services.CreateAsyncScope();
         var record = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ConsentRecords.SingleAsync(r => r.ConsentId == consentId);
@@ -72,7 +72,8 @@ public sealed class ConsentTests(PortalFactory factory)
         var response = await visitor.PostFormAsync("/informasjonskapsler?handler=Add", page, new Dictionary<string, string>(), "[data-testid=video-placeholder] form");
 
         Assert.Equal("/hjelp/maler", response.Headers.Location!.OriginalString);
-        var consentId = SetCookies(response).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName).Value.Value!.Split('.')[0];
+        Assert.Single(SetCookies(response), c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
+        var consentId = await LastConsentIdAsync();
         await using var scope = factory.Services.CreateAsyncScope();
         var records = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ConsentRecords.Where(r => r.ConsentId == consentId).OrderBy(r => r.Id).ToListAsync();
         Assert.Equal(["valgte", "plassholder"], records.Select(r => r.Choice));
@@ -142,6 +143,60 @@ public sealed class ConsentTests(PortalFactory factory)
         var deletion = Assert.Single(SetCookies(withdrawn), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
         Assert.True(deletion.Expires < DateTimeOffset.UtcNow);
         Assert.NotNull((await visitor.GetPageAsync("/chat")).QuerySelector("[data-testid=chat-needs-consent]"));
+    }
+
+    [Fact]
+    public async Task Another_visitors_consent_id_in_a_forged_cookie_counts_as_no_consent_and_is_never_written_to()
+    {
+        using var first = factory.CreatePortalClient();
+        var page = await first.GetPageAsync("/personvern");
+        var chosen = await first.PostFormAsync("/informasjonskapsler", page, new Dictionary<string, string> { ["valg"] = "alle" }, "[data-testid=consent-banner-form]");
+        var theirs = SetCookies(chosen).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName).Value.Value!;
+        var theirId = await LastConsentIdAsync();
+        Assert.DoesNotContain(theirId, theirs, StringComparison.Ordinal); // the id is not readable from the cookie
+
+        var forgeries = new[]
+        {
+            $"{theirId}.{Catalogue.Version}.functional+marketing+statistics", // the id in the clear, as the cookie once held it
+            theirs[..^2] + (theirs[^2] == 'A' ? "B" : "A") + theirs[^1],       // their protected value with one character changed
+        };
+        foreach (var forged in forgeries)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/informasjonskapsler");
+            request.Headers.Add("Cookie", $"{BkkPrivacyCatalogue.ConsentCookieName}={forged}");
+            using var stranger = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+            var settings = await PortalClient.ParseAsync(await stranger.SendAsync(request));
+            Assert.EndsWith("Du har ikke valgt ennå.", settings.QuerySelector("[data-testid=current-consent]")!.TextContent.Trim(), StringComparison.Ordinal);
+        }
+
+        using var forger = factory.CreatePortalClient();
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/personvern"))
+        {
+            request.Headers.Add("Cookie", $"{BkkPrivacyCatalogue.ConsentCookieName}={forgeries[0]}");
+            page = await PortalClient.ParseAsync(await forger.Http.SendAsync(request));
+        }
+
+        Assert.NotNull(page.QuerySelector("[data-testid=consent-banner]"));
+        using (var post = new HttpRequestMessage(HttpMethod.Post, "/informasjonskapsler"))
+        {
+            post.Headers.Add("Cookie", $"{BkkPrivacyCatalogue.ConsentCookieName}={forgeries[0]}");
+            post.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["valg"] = "nodvendige",
+                ["__RequestVerificationToken"] = page.QuerySelector("[data-testid=consent-banner-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            });
+            Assert.Equal(HttpStatusCode.Redirect, (await forger.Http.SendAsync(post)).StatusCode);
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var records = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ConsentRecords.Where(r => r.ConsentId == theirId).ToListAsync();
+        Assert.Equal(["alle"], records.Select(r => r.Choice)); // nothing added under their id
+    }
+
+    private async Task<string> LastConsentIdAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ConsentRecords.OrderByDescending(r => r.Id).Select(r => r.ConsentId).FirstAsync();
     }
 
     private static IList<SetCookieHeaderValue> SetCookies(HttpResponseMessage response) =>

@@ -29,7 +29,7 @@ public sealed class MyDataTests(PortalFactory factory)
         await using var body = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var zip = new ZipArchive(body, ZipArchiveMode.Read);
         Assert.Equal(
-            ["betalinger.csv", "fakturaer.json", "forbruk.csv", "henvendelser.json", "kundeforhold.json", "profil.json", "revisjonslogg.json", "sammendrag.html", "samtykker.json", "tilganger.json"],
+            ["betalinger.csv", "fakturaer.json", "forbruk.csv", "henvendelser.json", "innlogginger.json", "kundeforhold.json", "profil.json", "revisjonslogg.json", "sammendrag.html", "samtykker.json", "tilganger.json"],
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
 
         Assert.Equal(invoicesShown, Json(zip, "fakturaer.json").GetArrayLength());
@@ -45,6 +45,11 @@ public sealed class MyDataTests(PortalFactory factory)
         var kariPoints = await db.AccessGrants.Where(g => g.Person.Subject == Infrastructure.DemoData.DemoPeople.Kari && g.Level == Domain.Access.AccessLevel.Owner)
             .SelectMany(g => g.Relationship.MeteringPoints.Select(m => m.Id)).ToListAsync();
         Assert.Equal(await db.MeterValues.CountAsync(v => kariPoints.Contains(v.MeteringPointKey)), Lines(zip, "forbruk.csv").Length - 1);
+        // The logins kept for her now (this one among them), with times only: no session reference, no ticket.
+        var sessions = Json(zip, "innlogginger.json");
+        Assert.Equal(await db.LoginSessions.CountAsync(x => x.Subject == Infrastructure.DemoData.DemoPeople.Kari), sessions.GetArrayLength());
+        Assert.True(sessions.GetArrayLength() >= 1);
+        Assert.Equal(["CreatedUtc", "ExpiresUtc", "LastSeenUtc"], sessions[0].EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var summary = Text(zip, "sammendrag.html");
         Assert.Contains($"<th scope=\"row\">Fakturaer</th><td>{invoicesShown}</td>", summary, StringComparison.Ordinal);
 

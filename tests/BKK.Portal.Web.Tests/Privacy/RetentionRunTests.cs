@@ -1,7 +1,9 @@
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Privacy;
+using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -78,6 +80,29 @@ public sealed class RetentionRunTests
     }
 
     [Fact]
+    public async Task Logins_that_have_ended_are_removed_and_live_ones_stay()
+    {
+        await using var factory = new RetentionPortalFactory();
+        await using var database = await RetentionDatabase.CopyOfAsync(factory);
+        var clock = new ManualClock(ManualClock.OsloNoon(Today));
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using (var db = database.Open())
+        {
+            db.LoginSessions.AddRange(
+                new LoginSession("LIVE", DemoPeople.Kari, [1], now.AddMinutes(-10), now.AddHours(23)),
+                new LoginSession("IDLE", DemoPeople.Kari, [1], now.AddMinutes(-31), now.AddHours(23)),
+                new LoginSession("OVER", DemoPeople.Ola, [1], now.AddHours(-25), now.AddHours(-1)));
+            await db.SaveChangesAsync();
+        }
+
+        var report = await database.RunJobAsync(clock);
+
+        await using var after = database.Open();
+        Assert.Equal(["LIVE"], await after.LoginSessions.Select(s => s.KeyHash).ToListAsync());
+        Assert.Equal(2, report[RetentionItem.LoginSessions]);
+    }
+
+    [Fact]
     public async Task Only_the_instance_holding_the_lease_runs_and_a_dead_instances_lease_runs_out()
     {
         await using var factory = new RetentionPortalFactory();
@@ -145,7 +170,7 @@ public sealed class RetentionRunTests
         cabin.End(new DateOnly(2024, 6, 30));
         await db.SaveChangesAsync();
         var clock = new ManualClock(ManualClock.OsloNoon(new DateOnly(2028, 3, 1)));
-        RetentionJob Job(PrivacyCatalogue catalogue) => new(db, catalogue, clock, Options.Create(new RetentionOptions()), NullLogger<RetentionJob>.Instance);
+        RetentionJob Job(PrivacyCatalogue catalogue) => new(db, catalogue, clock, Options.Create(new RetentionOptions()), Options.Create(new Application.Access.LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
 
         var underOriginal = await Job(original).RunAsync(dryRun: true, CancellationToken.None);
         var underCopy = await Job(scope.ServiceProvider.GetRequiredService<PrivacyCatalogue>()).RunAsync(dryRun: false, CancellationToken.None);

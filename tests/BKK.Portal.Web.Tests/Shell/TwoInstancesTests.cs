@@ -53,6 +53,20 @@ public sealed class TwoInstancesTests : IDisposable
         keys.CommandText = "SELECT COUNT(*) FROM DataProtectionKeys";
         Assert.Equal(1L, await keys.ExecuteScalarAsync()); // one key ring, made by the first instance, read by the second
         Assert.False(Directory.Exists(_folder.Combine("home-1", ".aspnet", "DataProtection-Keys")), "keys kept in a file");
+
+        // The session is one row both read: a logout on one ends it on the other, even for a cookie copied before.
+        var copied = handler.CookieContainer.GetCookieHeader(first.Address);
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(second.Address, copied)).StatusCode);
+        await one.PostFormAsync("/logg-ut", await one.GetPageAsync("/"), new Dictionary<string, string>(), "form[action='/logg-ut']");
+        Assert.Equal(HttpStatusCode.Redirect, (await GetWithCookieAsync(second.Address, copied)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> GetWithCookieAsync(Uri instance, string cookie)
+    {
+        using var replay = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = instance };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/kundeforhold");
+        request.Headers.Add("Cookie", cookie);
+        return await replay.SendAsync(request);
     }
 
     public void Dispose() => _folder.Dispose();

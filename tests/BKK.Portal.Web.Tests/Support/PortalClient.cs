@@ -36,6 +36,36 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await FollowAsync(response);
     }
 
+    /// <summary>
+    /// Opens <paramref name="url"/> anonymously, logs in at the development provider and returns the answer of
+    /// /signin-oidc unfollowed: its Location is where the portal sends the person after login, its Set-Cookie the login.
+    /// </summary>
+    public async Task<HttpResponseMessage> LoginFromAsync(Uri url, string username, string password = "demo")
+    {
+        var loginPage = await FollowAsync(await Http.GetAsync(url));
+        Assert.Contains("/dev-idp/login", loginPage.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var response = await PostFormAsync(
+            loginPage.RequestMessage.RequestUri!.AbsolutePath,
+            await ParseAsync(loginPage),
+            new Dictionary<string, string> { ["username"] = username, ["password"] = password });
+        for (var hops = 0; hops < 10 && response.Headers.Location is { } next; hops++)
+        {
+            response = await Http.GetAsync(next);
+            if (response.RequestMessage!.RequestUri!.AbsolutePath == "/signin-oidc")
+            {
+                return response;
+            }
+        }
+
+        throw new InvalidOperationException("The login never reached /signin-oidc.");
+    }
+
+    /// <summary>The login cookie(s) a response set, as a Cookie header another client can send.</summary>
+    public static string LoginCookieHeader(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues("Set-Cookie")
+            .Select(h => h.Split(';')[0])
+            .Where(c => c.StartsWith("bkk.portal.auth", StringComparison.Ordinal) && !c.EndsWith('=')));
+
     /// <summary>Posts the first form of a page with its hidden fields (antiforgery token included) and the given values.</summary>
     public Task<HttpResponseMessage> PostFormAsync(string action, IHtmlDocument page, IDictionary<string, string> values, string? formSelector = null)
     {

@@ -37,6 +37,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DevIdentity:DataDirectory", DataDirectory);
         builder.UseSetting("Logging:Directory", LogDirectory);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("DevIdentity:Enabled", "true"); // outside Development the provider of synthetic users is asked for by name
         builder.UseSetting("Identity:AcceptSyntheticNumbers", "true");
         builder.UseSetting("Access:GrantAttemptsPerHour", GrantAttemptsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Privacy:ConsentChoicesPerHour", "10000"); // every test posts from 127.0.0.1

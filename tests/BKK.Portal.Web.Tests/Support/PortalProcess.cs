@@ -89,6 +89,7 @@ public sealed class PortalProcess : IAsyncDisposable
         start.ArgumentList.Add($"--contentRoot={contentRoot}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["DevIdentity__Enabled"] = "true";
         if (home is not null)
         {
             Directory.CreateDirectory(home);

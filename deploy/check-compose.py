@@ -1,0 +1,29 @@
+#!/usr/bin/python3
+"""Checks the rendered docker-compose.yml (from `docker-compose config` on stdin) for what the security review asked:
+the test provider of synthetic users starts only with the profile "test", and the portals do not connect as sa
+but with their own login, while only migrate gets the admin password. Run by test.sh (python3-yaml comes with
+Debian's docker-compose)."""
+import sys
+
+import yaml
+
+services = yaml.safe_load(sys.stdin)["services"]
+problems = []
+if "test" not in (services.get("identity", {}).get("profiles") or []):
+    problems.append("the identity service (synthetic users) must run only with the profile 'test'")
+for name in ("portal1", "portal2"):
+    service = services[name]
+    connection = service["environment"].get("DB_CONNECTION", "")
+    if "User Id=sa;" in connection:
+        problems.append(f"{name} connects to the database as sa")
+    secrets = [s["source"] if isinstance(s, dict) else s for s in service.get("secrets", [])]
+    if "db_admin_password" in secrets:
+        problems.append(f"{name} gets the database admin password")
+    for key in ("DataProtection__CertificatePath", "DataProtection__CertificatePasswordFile"):
+        if key not in service["environment"]:
+            problems.append(f"{name} has no {key}: the Data Protection keys would not be encrypted")
+if "Database__PortalLogin" not in services["migrate"]["environment"]:
+    problems.append("migrate does not create the portals' own login (Database__PortalLogin)")
+for problem in problems:
+    print("check-compose: " + problem, file=sys.stderr)
+sys.exit(1 if problems else 0)

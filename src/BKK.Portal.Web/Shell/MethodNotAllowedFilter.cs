@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace BKK.Portal.Web.Shell;
+
+/// <summary>
+/// A request whose method the page has no handler for (TRACE, PUT, DELETE, PATCH, or a POST to a page that
+/// only reads) is a 405 with the methods the page does handle, before the page model runs half-initialised.
+/// </summary>
+public sealed class MethodNotAllowedFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var handlers = context.ActionDescriptor.HandlerMethods;
+        var method = context.HttpContext.Request.Method;
+        var readsOnly = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        if (context.HandlerMethod is not null || (handlers.Count == 0 && readsOnly))
+        {
+            return next();
+        }
+
+        var allowed = handlers.Count == 0
+            ? ["GET", "HEAD"]
+            : handlers.Select(h => h.HttpMethod.ToUpperInvariant()).Distinct().ToList();
+        if (allowed.Contains("GET") && !allowed.Contains("HEAD"))
+        {
+            allowed.Add("HEAD");
+        }
+
+        context.HttpContext.Response.Headers.Allow = string.Join(", ", allowed.Order(StringComparer.Ordinal));
+        context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Authentication;
+
+/// <summary>
+/// The login after the security review: only local paths after login, a session that logout and an idle
+/// half hour end (a copied cookie is worth nothing after either), and no logout by a link.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class SessionTests(PortalFactory factory)
+{
+    /// <summary>Addresses that a browser would read as another host (or that hide one behind a decoding or a control character).</summary>
+    public static TheoryData<string> ForeignTargets() =>
+    [
+        "//evil.example/",
+        "///evil.example",
+        "/\\evil.example",
+        "/%2F%2Fevil.example/",
+        "/%2f/evil.example",
+        "/%5Cevil.example",
+        "/%5C%5Cevil.example",
+        "/%09/evil.example",
+        "/%0A/evil.example",
+        "/%0D%0A/evil.example",
+        "/%252F%252Fevil.example",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ForeignTargets))]
+    public async Task After_login_the_portal_sends_the_person_home_not_to_another_host(string target)
+    {
+        using var visitor = factory.CreatePortalClient();
+
+        var callback = await visitor.LoginFromAsync(new Uri("http://localhost" + target), "kari");
+
+        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
+        Assert.Equal("/", callback.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task After_login_a_local_page_asked_for_is_where_the_person_lands()
+    {
+        using var visitor = factory.CreatePortalClient();
+
+        var callback = await visitor.LoginFromAsync(new Uri("http://localhost/fakturaer?status=ubetalt"), "kari");
+
+        Assert.Equal("/fakturaer?status=ubetalt", callback.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_login_cookie_copied_before_logout_is_refused_after_it()
+    {
+        using var kari = factory.CreatePortalClient();
+        var callback = await kari.LoginFromAsync(new Uri("http://localhost/"), "kari");
+        var copied = PortalClient.LoginCookieHeader(callback);
+        Assert.NotEmpty(copied);
+        Assert.True(copied.Length < 600, $"the login cookie should hold a session reference only, not the whole ticket ({copied.Length} characters)");
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync("/kundeforhold", copied)).StatusCode);
+
+        var overview = await kari.GetPageAsync("/");
+        await kari.PostFormAsync("/logg-ut", overview, new Dictionary<string, string>(), "form[action='/logg-ut']");
+
+        var replayed = await GetWithCookieAsync("/kundeforhold", copied);
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.Contains("/dev-idp/connect/authorize", replayed.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_signout_oidc_does_not_log_anyone_out()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        foreach (var url in new[] { "/signout-oidc", "/signout-oidc?sid=x&iss=http%3A%2F%2Flocalhost%2Fdev-idp%2F" })
+        {
+            var answer = await kari.Http.GetAsync(url);
+            Assert.True((int)answer.StatusCode < 500, $"{url}: {(int)answer.StatusCode}");
+            Assert.Equal(HttpStatusCode.OK, (await kari.Http.GetAsync("/kundeforhold")).StatusCode);
+        }
+    }
+
+    private async Task<HttpResponseMessage> GetWithCookieAsync(string url, string cookie)
+    {
+        using var stranger = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        return await stranger.SendAsync(request);
+    }
+}
+
+/// <summary>A portal of its own on a clock the test moves: half an hour passes at once.</summary>
+public sealed class IdleSessionTests(IdleSessionTests.ClockPortal portal) : IClassFixture<IdleSessionTests.ClockPortal>
+{
+    public sealed class ClockPortal : PortalFactory
+    {
+        public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    [Fact]
+    public async Task An_idle_session_ends_after_the_idle_timeout_but_use_keeps_it_alive()
+    {
+        var clock = portal.Clock;
+        using var kari = portal.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        clock.Now += TimeSpan.FromMinutes(20);
+        Assert.Equal(HttpStatusCode.OK, (await kari.Http.GetAsync("/kundeforhold")).StatusCode);
+        clock.Now += TimeSpan.FromMinutes(20); // 40 minutes after login, 20 after the last request
+        Assert.Equal(HttpStatusCode.OK, (await kari.Http.GetAsync("/kundeforhold")).StatusCode);
+
+        clock.Now += TimeSpan.FromMinutes(31);
+        var idle = await kari.Http.GetAsync("/kundeforhold");
+        Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
+        Assert.Contains("/dev-idp/connect/authorize", idle.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+}
