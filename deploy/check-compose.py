@@ -9,13 +9,19 @@ import yaml
 
 services = yaml.safe_load(sys.stdin)["services"]
 problems = []
+
+
+def user_of(service):
+    connection = services[service]["environment"].get("DB_CONNECTION", "")
+    return next((part.split("=", 1)[1] for part in connection.split(";") if part.lower().startswith("user id=")), None)
+
+
 if "test" not in (services.get("identity", {}).get("profiles") or []):
     problems.append("the identity service (synthetic users) must run only with the profile 'test'")
 for name in ("portal1", "portal2"):
     service = services[name]
-    connection = service["environment"].get("DB_CONNECTION", "")
-    if "User Id=sa;" in connection:
-        problems.append(f"{name} connects to the database as sa")
+    if (user_of(name) or "").lower() in ("sa", (user_of("migrate") or "").lower()):
+        problems.append(f"{name} connects to the database as the admin login ({user_of(name)})")
     secrets = [s["source"] if isinstance(s, dict) else s for s in service.get("secrets", [])]
     if "db_admin_password" in secrets:
         problems.append(f"{name} gets the database admin password")

@@ -194,8 +194,7 @@ if (!environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/feil/{0}");
 app.UseMiddleware<ConsentMiddleware>();
 var analyticsOn = !string.IsNullOrWhiteSpace(configuration[$"{ThirdPartyOptions.SectionName}:AnalyticsMeasurementId"]);
-// The logout form's redirect goes on to the provider's end-session endpoint: its origin is a form target too.
-app.UseSecurityHeaders(analyticsOn, oidc.UsesEmbeddedDevIdentity ? null : oidc.AuthorityOrigin);
+app.UseSecurityHeaders(analyticsOn);
 app.UseStaticFiles();
 if (oidc.UsesEmbeddedDevIdentity)
 {

@@ -2,6 +2,7 @@ using BKK.Portal.Infrastructure.DemoData;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -61,6 +62,10 @@ public static class DatabaseInitializer
     }
 
     private const string PortalLoginSql = """
+        IF @login IS NULL OR LEN(@login) > 128 OR @password IS NULL OR LEN(@password) > 128
+            THROW 50001, 'The portal login and its password must each have 1 to 128 characters.', 1;
+        IF @login = SUSER_SNAME() OR IS_SRVROLEMEMBER('sysadmin', @login) = 1
+            THROW 50002, 'The portal login must not be the admin login migrate runs as, nor a sysadmin: its password would be replaced.', 1;
         DECLARE @sql nvarchar(max);
         IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = @login)
             SET @sql = N'CREATE LOGIN ' + QUOTENAME(@login) + N' WITH PASSWORD = ' + QUOTENAME(@password, '''') + N', CHECK_POLICY = ON';
@@ -68,10 +73,10 @@ public static class DatabaseInitializer
             SET @sql = N'ALTER LOGIN ' + QUOTENAME(@login) + N' WITH PASSWORD = ' + QUOTENAME(@password, '''');
         EXEC sp_executesql @sql;
         IF NOT EXISTS (SELECT 1 FROM sys.database_principals WHERE name = @login)
-        BEGIN
             SET @sql = N'CREATE USER ' + QUOTENAME(@login) + N' FOR LOGIN ' + QUOTENAME(@login);
-            EXEC sp_executesql @sql;
-        END
+        ELSE
+            SET @sql = N'ALTER USER ' + QUOTENAME(@login) + N' WITH LOGIN = ' + QUOTENAME(@login); -- after a restore elsewhere: tie the user to this server's login again
+        EXEC sp_executesql @sql;
         SET @sql = N'ALTER ROLE db_datareader ADD MEMBER ' + QUOTENAME(@login) + N'; ALTER ROLE db_datawriter ADD MEMBER ' + QUOTENAME(@login);
         EXEC sp_executesql @sql;
         """;
@@ -81,6 +86,14 @@ public static class DatabaseInitializer
         var db = scoped.GetRequiredService<PortalDbContext>();
         await CreateSqliteFileIfMissingAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Keys written in the clear before the key certificate was configured would stay the default key for up to
+        // 90 days (and in every backup): with a certificate, they go, and a new, encrypted one is made below.
+        // Logins and open forms of before are refused once; nothing stored is lost.
+        if (!string.IsNullOrWhiteSpace(scoped.GetRequiredService<IConfiguration>()[$"{KeyEncryptionOptions.SectionName}:{nameof(KeyEncryptionOptions.CertificatePath)}"]))
+        {
+            await db.DataProtectionKeys.Where(k => k.Xml == null || !k.Xml.Contains("encryptedSecret")).ExecuteDeleteAsync(cancellationToken);
+        }
 
         // The first Data Protection key, made with the database: instances starting together would each make their own.
         scoped.GetRequiredService<IDataProtectionProvider>().CreateProtector("BKK.Portal.Migrate").Protect("first key");

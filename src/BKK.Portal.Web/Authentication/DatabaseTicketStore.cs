@@ -43,11 +43,13 @@ public sealed class DatabaseTicketStore(
     public async Task RenewAsync(string key, AuthenticationTicket ticket, CancellationToken cancellationToken)
     {
         var hash = Hash(key);
+        var subject = ticket.Principal.Subject() ?? string.Empty;
         var now = clock.GetUtcNow().UtcDateTime;
         var protectedTicket = Protect(ticket);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IPortalDbContext>();
-        await db.LoginSessions.Where(s => s.KeyHash == hash)
+        // Only the same person's ticket (a relationship switch): a session never changes hands.
+        await db.LoginSessions.Where(s => s.KeyHash == hash && s.Subject == subject)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, protectedTicket).SetProperty(x => x.LastSeenUtc, now), cancellationToken);
     }
 
@@ -62,7 +64,13 @@ public sealed class DatabaseTicketStore(
     {
         try
         {
-            return await RetrieveAsync(key, cancellationToken);
+            var ticket = await RetrieveAsync(key, cancellationToken);
+            if (ticket is null)
+            {
+                httpContext.Items[EndedKey] = true;
+            }
+
+            return ticket;
         }
         catch (Exception e) when (Shell.Hardening.IsDatabaseOutage(e))
         {
@@ -72,6 +80,14 @@ public sealed class DatabaseTicketStore(
     }
 
     private const string OutageKey = "bkk.session-store-outage";
+
+    private const string EndedKey = "bkk.session-ended";
+
+    /// <summary>
+    /// The request carried a login cookie whose session has ended (idle, logged out, expired): the next login
+    /// must ask for the password, or the provider's own single sign-on would quietly undo the idle timeout.
+    /// </summary>
+    public static bool SessionEnded(HttpContext context) => context.Items[EndedKey] is true;
 
     /// <summary>After authentication: a session that could not be read for an outage fails the request (not the error page, not an anonymous endpoint).</summary>
     public static IApplicationBuilder ThrowSessionOutage(IApplicationBuilder app) =>

@@ -29,9 +29,6 @@ public sealed class OidcSettings
 
     public bool UsesEmbeddedDevIdentity => string.IsNullOrWhiteSpace(Authority);
 
-    /// <summary>The scheme, host and port of the provider (its end-session endpoint is a target of the logout form).</summary>
-    public string? AuthorityOrigin => Uri.TryCreate(Authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null;
-
     /// <summary>Outside Development a portal without an authority refuses to start, unless the development provider is asked for by name.</summary>
     public void EnsureProviderFor(string environmentName, bool developmentProviderAllowed)
     {

@@ -13,6 +13,9 @@ public static class PortalAuthentication
 {
     public const string CookieName = "bkk.portal.auth";
 
+    /// <summary>Where the provider sends the code back and the login is signed in.</summary>
+    public const string CallbackPath = "/signin-oidc";
+
     /// <summary>The privacy notice promises that the login cookie lives at most 24 hours.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(24);
 
@@ -32,12 +35,14 @@ public static class PortalAuthentication
                 o.ExpireTimeSpan = SessionLifetime;
                 o.SlidingExpiration = false;
                 o.Events.OnSigningIn = SetAbsoluteLifetime;
+                o.CookieManager = new NewSessionAtLoginCookieManager(CallbackPath);
             })
             .AddOpenIdConnect(o =>
             {
                 o.Authority = settings.Authority;
                 o.ClientId = settings.ClientId;
                 o.ClientSecret = settings.ClientSecret;
+                o.CallbackPath = CallbackPath;
                 o.RequireHttpsMetadata = settings.RequireHttpsMetadata && !settings.UsesEmbeddedDevIdentity;
                 o.ResponseType = OpenIdConnectResponseType.Code;
                 o.ResponseMode = OpenIdConnectResponseMode.Query;
@@ -72,9 +77,17 @@ public static class PortalAuthentication
                         context.Response.Headers.RetryAfter = "60";
                         context.HandleResponse();
                     }
-                    else if (!string.IsNullOrWhiteSpace(settings.AcrValues))
+                    else
                     {
-                        context.ProtocolMessage.AcrValues = settings.AcrValues;
+                        if (!string.IsNullOrWhiteSpace(settings.AcrValues))
+                        {
+                            context.ProtocolMessage.AcrValues = settings.AcrValues;
+                        }
+
+                        if (DatabaseTicketStore.SessionEnded(context.HttpContext))
+                        {
+                            context.ProtocolMessage.Prompt = "login"; // the session ended: the provider asks for the password again
+                        }
                     }
 
                     return Task.CompletedTask;
@@ -111,6 +124,15 @@ public static class PortalAuthentication
                     }
 
                     context.Principal = mapped;
+                };
+                // Logout: the end-session request is sent by the logout page (a new navigation), not by a redirect of its form.
+                o.Events.OnRedirectToIdentityProviderForSignOut = context =>
+                {
+                    // The state carries where to go afterwards (/logget-ut), as the handler would have set it after this event.
+                    context.ProtocolMessage.State = context.Options.StateDataFormat.Protect(context.Properties);
+                    context.HttpContext.Items[EndSessionUrlKey] = context.ProtocolMessage.CreateLogoutRequestUrl();
+                    context.HandleResponse();
+                    return Task.CompletedTask;
                 };
                 o.Events.OnTicketReceived = context =>
                 {
@@ -179,6 +201,11 @@ public static class PortalAuthentication
 
         return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
+
+    private const string EndSessionUrlKey = "bkk.end-session-url";
+
+    /// <summary>The provider's end-session request built by this request's sign-out, if it built one.</summary>
+    public static string? EndSessionUrl(HttpContext context) => context.Items[EndSessionUrlKey] as string;
 
     /// <summary>The OpenID Connect subject of the logged-in person.</summary>
     public static string? Subject(this ClaimsPrincipal user) => user.FindFirstValue("sub");

@@ -36,11 +36,11 @@ public static class ContentSecurityPolicy
     }
 
     /// <summary>
-    /// The policy of this response. <c>identityProviderOrigin</c> is the provider's origin when it is not ours: the
-    /// logout form is answered by a redirect to its end-session endpoint, and Chromium applies form-action to
-    /// every step of a form's redirects.
+    /// The policy of this response. form-action stays 'self': logout reaches the provider by a page that
+    /// navigates there (Pages/Account/Logout.cshtml), since Chromium applies form-action to every step of a
+    /// form's redirects and a provider's end-session endpoint may be on any origin.
     /// </summary>
-    public static string For(HttpContext context, bool analytics, string? identityProviderOrigin = null)
+    public static string For(HttpContext context, bool analytics)
     {
         var consent = context.Consent();
         var statistics = analytics && consent.Allows(CookieCategory.Statistics);
@@ -57,7 +57,7 @@ public static class ContentSecurityPolicy
             $"frame-src {(marketing ? "https://www.youtube-nocookie.com" : "'none'")}",
             "object-src 'none'",
             "base-uri 'self'",
-            identityProviderOrigin is null ? "form-action 'self'" : $"form-action 'self' {identityProviderOrigin}",
+            "form-action 'self'",
             "frame-ancestors 'none'");
     }
 }

@@ -81,7 +81,7 @@ public static class Hardening
     /// request's nonce (built as the response starts, so a consent given in this request counts),
     /// no framing, no sniffing, no referrer, no device features, a window of our own.
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool analyticsOn, string? identityProviderOrigin) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool analyticsOn) =>
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -92,7 +92,7 @@ public static class Hardening
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             context.Response.OnStarting(() =>
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy.For(context, analyticsOn, identityProviderOrigin);
+                headers.ContentSecurityPolicy = ContentSecurityPolicy.For(context, analyticsOn);
                 headers.Remove("Server");
                 headers.Remove("X-Powered-By");
                 return Task.CompletedTask;

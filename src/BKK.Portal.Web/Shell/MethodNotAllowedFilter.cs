@@ -16,9 +16,17 @@ public sealed class MethodNotAllowedFilter : IAsyncPageFilter
         var handlers = context.ActionDescriptor.HandlerMethods;
         var method = context.HttpContext.Request.Method;
         var readsOnly = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
-        if (context.HandlerMethod is not null || (handlers.Count == 0 && readsOnly))
+        if (context.HandlerMethod is not null || (handlers.Count == 0 && readsOnly) || context.HandlerInstance is Pages.Errors.ErrorModel)
         {
-            return next();
+            return next(); // the error page answers any method itself
+        }
+
+        // A handler name the page does not have, for a method it does handle: no such resource.
+        var named = context.RouteData.Values["handler"] as string ?? context.HttpContext.Request.Query["handler"].FirstOrDefault();
+        if (!string.IsNullOrEmpty(named) && handlers.Any(h => string.Equals(h.HttpMethod, readsOnly ? "GET" : method, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Result = new NotFoundResult();
+            return Task.CompletedTask;
         }
 
         var allowed = handlers.Count == 0

@@ -13,9 +13,9 @@ namespace BKK.Portal.BrowserTests.Shell;
 
 /// <summary>
 /// Logout with the identity provider at another origin, as ID-porten is in production: the development
-/// provider runs standalone on another host name and port, and the portal is pointed at it. The logout
-/// form's redirect must reach the provider's end-session endpoint (the portal's CSP form-action allows
-/// its origin), so the next login on a shared computer asks for the password again.
+/// provider runs standalone on another host name and port, and the portal is pointed at it. Logout must
+/// reach the provider's end-session endpoint (the logout page navigates there; a redirect of the form would be
+/// stopped by the CSP's form-action 'self'), so the next login on a shared computer asks for the password again.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ExternalProviderLogoutTests(BrowserFixture fixture) : IAsyncLifetime, IDisposable

@@ -71,8 +71,18 @@ public sealed class LoginTests(PortalFactory factory)
         using var client = factory.CreatePortalClient();
         var overview = await PortalClient.ParseAsync(await client.LoginAsync("ingrid"));
 
-        var loggedOut = await client.FollowAsync(await client.PostFormAsync(
-            "/logg-ut", overview, new Dictionary<string, string>(), "form[action='/logg-ut']"));
+        var logout = await client.PostFormAsync("/logg-ut", overview, new Dictionary<string, string>(), "form[action='/logg-ut']");
+
+        // The logout page sends the browser on to the provider's end-session endpoint by itself (a new navigation).
+        Assert.Equal(HttpStatusCode.OK, logout.StatusCode);
+        var page = await PortalClient.ParseAsync(logout);
+        Assert.Null(page.QuerySelector("[data-testid=person-name]")); // nobody's name on it
+        var refresh = page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content")!;
+        var endSession = refresh[(refresh.IndexOf("url=", StringComparison.Ordinal) + 4)..];
+        Assert.StartsWith("http://localhost/dev-idp/connect/endsession?", endSession, StringComparison.Ordinal);
+        Assert.Equal(endSession, page.QuerySelector("[data-testid=end-session]")!.GetAttribute("href"));
+        Assert.Contains("id_token_hint=", endSession, StringComparison.Ordinal);
+        var loggedOut = await client.FollowAsync(await client.Http.GetAsync(endSession));
 
         Assert.Equal("/logget-ut", loggedOut.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Du er logget ut", await loggedOut.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -70,8 +70,13 @@ public sealed class ProductionGuardTests
     }
 
     [Fact]
-    public async Task In_production_the_data_protection_keys_are_stored_encrypted_with_the_certificate()
+    public async Task In_production_the_data_protection_keys_are_stored_encrypted_with_the_certificate_and_older_plain_keys_are_gone()
     {
+        // A database from before: its first key was written in the clear.
+        using var before = new EnvironmentFactory("Testing", []);
+        _ = before.Services;
+        Assert.Contains(await KeysAsync(before), xml => xml.Contains("<masterKey", StringComparison.Ordinal));
+
         using var folder = new TempFolder("cert-");
         using var rsa = System.Security.Cryptography.RSA.Create(2048);
         var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
@@ -85,13 +90,14 @@ public sealed class ProductionGuardTests
             .. ProductionReady,
             new("DataProtection:CertificatePath", path),
             new("DataProtection:CertificatePasswordFile", folder.Combine("keys.pfx.password")),
+            new("Database:DataDirectory", before.DataDirectory),
+            new("DevIdentity:DataDirectory", before.DataDirectory),
         ]);
 
         var protector = factory.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("test");
         Assert.Equal("hei", Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Unprotect(protector, Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(protector, "hei")));
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var keys = await scope.ServiceProvider.GetRequiredService<BKK.Portal.Infrastructure.Persistence.PortalDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync();
+        var keys = await KeysAsync(factory);
         Assert.NotEmpty(keys);
         Assert.All(keys, xml =>
         {
@@ -108,6 +114,12 @@ public sealed class ProductionGuardTests
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         Assert.Contains("IdleTimeout must be above zero and at most 30 minutes", Describe(error), StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> KeysAsync(PortalFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BKK.Portal.Infrastructure.Persistence.PortalDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync();
     }
 
     /// <summary>Settings that pass every other production check.</summary>

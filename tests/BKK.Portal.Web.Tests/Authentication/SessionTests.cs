@@ -68,6 +68,29 @@ public sealed class SessionTests(PortalFactory factory)
         var replayed = await GetWithCookieAsync("/kundeforhold", copied);
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
         Assert.Contains("/dev-idp/connect/authorize", replayed.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("prompt=login", replayed.Headers.Location!.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_login_cookie_planted_for_the_callback_never_receives_someone_elses_login()
+    {
+        // The attacker logs in as themself and plants that cookie in the victim's browser, for the callback's path only.
+        using var attacker = factory.CreatePortalClient();
+        var attackersCookie = PortalClient.LoginCookieHeader(await attacker.LoginFromAsync(new Uri("http://localhost/"), "kari"));
+        var cookies = new System.Net.CookieContainer();
+        foreach (var pair in attackersCookie.Split("; "))
+        {
+            var parts = pair.Split('=', 2);
+            cookies.Add(new Uri("http://localhost/"), new System.Net.Cookie(parts[0], parts[1], "/signin-oidc"));
+        }
+
+        using var victim = new PortalClient(factory.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies)));
+        var overview = await victim.LoginAsync("per");
+        Assert.Equal("Per Bakke", (await PortalClient.ParseAsync(overview)).QuerySelector("[data-testid=person-name]")!.TextContent);
+
+        var attackersView = await (await GetWithCookieAsync("/kundeforhold", attackersCookie)).Content.ReadAsStringAsync();
+        Assert.Contains("Kari Nordmann", attackersView, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bakke", attackersView, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,5 +146,10 @@ public sealed class IdleSessionTests(IdleSessionTests.ClockPortal portal) : ICla
         var idle = await kari.Http.GetAsync("/kundeforhold");
         Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
         Assert.Contains("/dev-idp/connect/authorize", idle.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        // The provider's own session is still alive: without prompt=login it would log her straight back in.
+        Assert.Contains("prompt=login", idle.Headers.Location!.Query, StringComparison.Ordinal);
+        var next = await kari.FollowAsync(idle);
+        Assert.Equal("/dev-idp/login", next.RequestMessage!.RequestUri!.AbsolutePath);
     }
 }

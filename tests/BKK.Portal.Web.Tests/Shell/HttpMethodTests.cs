@@ -38,4 +38,20 @@ public sealed class HttpMethodTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("GET", response.Content.Headers.Allow);
     }
+
+    [Fact]
+    public async Task Options_is_told_the_allowed_methods_and_an_unknown_handler_is_404()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        var options = await kari.Http.SendAsync(new HttpRequestMessage(HttpMethod.Options, "/kundeforhold"));
+        Assert.True((int)options.StatusCode < 500, $"OPTIONS: {(int)options.StatusCode}");
+        Assert.Equal(["GET", "HEAD", "POST"], options.Content.Headers.Allow.Order(StringComparer.Ordinal));
+
+        // Fullmakt posts to named handlers only (Grant, Revoke): another name is no such resource.
+        var page = await kari.GetPageAsync("/fullmakt");
+        var unknown = await kari.PostFormAsync("/fullmakt?handler=finnesikke", page, new Dictionary<string, string>(), "form[action*='Grant']");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
 }

@@ -23,14 +23,14 @@ public sealed class ErrorModel : PageModel
     // A re-executed POST (for example a refused switch) arrives here as a POST.
     public void OnPost(int? statusCode) => Describe(statusCode);
 
-    // So is any other method a page refused (405): the error page answers them all.
-    public void OnPut(int? statusCode) => Describe(statusCode);
-
-    public void OnDelete(int? statusCode) => Describe(statusCode);
-
-    public void OnPatch(int? statusCode) => Describe(statusCode);
-
-    public void OnTrace(int? statusCode) => Describe(statusCode);
+    /// <summary>Any other method (a PUT, TRACE or OPTIONS a page refused with 405) is described here too: the page answers them all.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+        {
+            Describe(int.TryParse(context.RouteData.Values["statusCode"] as string, out var status) ? status : null);
+        }
+    }
 
     /// <summary>The database or the identity provider is away: the page must not ask the database for the header either.</summary>
     public bool Outage { get; private set; }
