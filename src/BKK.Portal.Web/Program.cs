@@ -184,7 +184,7 @@ if (!environment.IsDevelopment())
     app.UseExceptionHandler(new ExceptionHandlerOptions
     {
         ExceptionHandlingPath = "/feil",
-        StatusCodeSelector = e => Hardening.IsDatabaseOutage(e) || Hardening.IsIdentityProviderOutage(e)
+        StatusCodeSelector = e => DatabaseOutage.Is(e) || IdentityProviderOutage.Is(e)
             ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status500InternalServerError,
     });

@@ -5,7 +5,7 @@ namespace BKK.Portal.Application.Consumption;
 /// <summary>
 /// The capacity charge as configuration (section <c>Tariff:Capacity</c>): the dated table of
 /// steps, and whether quarter-hours are summed to whole hours before the peaks are chosen.
-/// appsettings.json holds the example table of DOMAIN.md.
+/// appsettings.json holds the example table of docs/domain.md.
 /// </summary>
 public sealed class CapacityTariffOptions
 {

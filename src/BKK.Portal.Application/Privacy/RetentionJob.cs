@@ -26,7 +26,7 @@ public sealed class RetentionOptions
 }
 
 /// <summary>
-/// Keeps the privacy notice's promises about time (issue 7). For each ended customer relationship it
+/// Keeps the privacy notice's promises about time (ADR 0016). For each ended customer relationship it
 /// deletes what the catalogue's rule no longer lets us keep and anonymises what must stay for other
 /// reasons:
 /// meter values and metering points (consumption), settled invoices with payments (invoicing), unpaid

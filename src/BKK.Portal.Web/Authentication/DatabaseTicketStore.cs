@@ -72,7 +72,7 @@ public sealed class DatabaseTicketStore(
 
             return ticket;
         }
-        catch (Exception e) when (Shell.Hardening.IsDatabaseOutage(e))
+        catch (Exception e) when (Infrastructure.Persistence.DatabaseOutage.Is(e))
         {
             httpContext.Items[OutageKey] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
             return null;

@@ -6,7 +6,7 @@ namespace BKK.Portal.Web.Consumption;
 /// <summary>Reads the Forbruk page's query string (periode, dato, serie) into a period, with a Norwegian message for bad input.</summary>
 public static class ConsumptionRequest
 {
-    /// <summary>The first day the portal shows: three years back, as the privacy notice and DOMAIN.md say.</summary>
+    /// <summary>The first day the portal shows: three years back, as the privacy notice and docs/domain.md say.</summary>
     public static DateOnly Earliest(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddYears(-3);
 
     public static string PeriodWord(PeriodKind kind) => kind switch

@@ -60,7 +60,7 @@ public sealed class ConsentCookie(IDataProtectionProvider protection, PrivacyCat
         {
             return ConsentState.Parse(_protector.Unprotect(value), catalogue.Version);
         }
-        catch (Exception e) when (e is CryptographicException or FormatException || Shell.Hardening.IsDatabaseOutage(e))
+        catch (Exception e) when (e is CryptographicException or FormatException || Infrastructure.Persistence.DatabaseOutage.Is(e))
         {
             return ConsentState.None; // tampered, forged, from a key that is gone, or the key ring cannot be read now
         }

@@ -125,53 +125,6 @@ public static class Hardening
 
         return app.UseForwardedHeaders(options);
     }
-
-    /// <summary>
-    /// The database cannot be reached (gone, closed, timing out, busy): the portal answers 503 and tries again
-    /// at the next request. A constraint violation or a bad statement is a bug, not an outage: that stays a 500.
-    /// </summary>
-    public static bool IsDatabaseOutage(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            var outage = e switch
-            {
-                Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoError or SqliteCantOpen or SqliteNotADatabase,
-                Microsoft.Data.SqlClient.SqlException sql => sql.IsTransient || SqlServerUnreachable.Contains(sql.Number),
-                TimeoutException => true,
-                _ => e.GetType().Name == "RetryLimitExceededException",
-            };
-            if (outage)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-    private const int SqliteIoError = 10;
-    private const int SqliteCantOpen = 14;
-    private const int SqliteNotADatabase = 26;
-
-    /// <summary>SQL Server errors of a server that cannot be reached or a database that is not there.</summary>
-    private static readonly HashSet<int> SqlServerUnreachable = [-2, 2, 53, 64, 233, 4060, 10053, 10054, 10060, 10061, 11001, 40613];
-
-    /// <summary>The identity provider cannot be reached (its discovery document or keys do not come).</summary>
-    public static bool IsIdentityProviderOutage(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is HttpRequestException || (e is InvalidOperationException && e.Message.StartsWith("IDX20803", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>Logins started per address and minute; refused ones get the Norwegian 429 page instead of a trip to the identity provider.</summary>

@@ -5,7 +5,7 @@ namespace BKK.Portal.Domain.Tests.Consumption;
 
 public class CapacityStepCalculatorTests
 {
-    /// <summary>The example table of DOMAIN.md (kr/month incl. VAT).</summary>
+    /// <summary>The example table of docs/domain.md (kr/month incl. VAT).</summary>
     public static readonly CapacityTariff Example = new([
         new CapacityTariffPeriod(new DateOnly(2022, 7, 1), [
             new CapacityStep(0, 2, 125),

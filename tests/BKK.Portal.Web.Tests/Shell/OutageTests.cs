@@ -1,4 +1,4 @@
-using BKK.Portal.Web.Shell;
+using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,15 +17,15 @@ public sealed class OutageTests
     {
         var error = new SqliteException("x", code);
 
-        Assert.Equal(outage, Hardening.IsDatabaseOutage(error));
-        Assert.Equal(outage, Hardening.IsDatabaseOutage(new DbUpdateException("save failed", error)));
+        Assert.Equal(outage, DatabaseOutage.Is(error));
+        Assert.Equal(outage, DatabaseOutage.Is(new DbUpdateException("save failed", error)));
     }
 
     [Fact]
     public void Timeouts_are_outages_and_other_exceptions_are_not()
     {
-        Assert.True(Hardening.IsDatabaseOutage(new InvalidOperationException("x", new TimeoutException())));
-        Assert.False(Hardening.IsDatabaseOutage(new InvalidOperationException("x")));
-        Assert.False(Hardening.IsDatabaseOutage(null));
+        Assert.True(DatabaseOutage.Is(new InvalidOperationException("x", new TimeoutException())));
+        Assert.False(DatabaseOutage.Is(new InvalidOperationException("x")));
+        Assert.False(DatabaseOutage.Is(null));
     }
 }

@@ -1,4 +1,3 @@
-using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +59,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Fant ikke siden", "Siden finnes ikke, eller den er flyttet."),
             405 => ("Ugyldig forespørsel", "Denne siden kan ikke brukes slik."),
             429 => ("For mange forsøk", "Du har prøvd for mange ganger på kort tid. Vent litt og prøv igjen, eller kontakt kundeservice."),
-            503 when Hardening.IsIdentityProviderOutage(error) => ("Innloggingen er utilgjengelig", "Vi får ikke kontakt med innloggingstjenesten akkurat nå. Prøv igjen om noen minutter."),
+            503 when Authentication.IdentityProviderOutage.Is(error) => ("Innloggingen er utilgjengelig", "Vi får ikke kontakt med innloggingstjenesten akkurat nå. Prøv igjen om noen minutter."),
             503 => ("Mine sider er midlertidig utilgjengelig", "Vi får ikke kontakt med systemene våre akkurat nå. Ingenting du har sendt inn er lagret halvveis: prøv igjen om noen minutter."),
             _ => (Heading, Explanation),
         };
