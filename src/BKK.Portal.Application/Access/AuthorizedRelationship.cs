@@ -29,6 +29,3 @@ public sealed class AuthorizedRelationship
     /// </summary>
     public bool CoversAccountData => Level is not AccessLevel.Limited;
 }
-
-/// <summary>The person asked for a relationship they hold no grant to (or that does not exist).</summary>
-public sealed class RelationshipAccessDeniedException() : Exception("Access to the customer relationship was refused.");

@@ -1,13 +1,9 @@
 using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace BKK.Portal.Application.Access;
-
-/// <summary>A relationship the person may choose in the switcher.</summary>
-public sealed record GrantedRelationship(CustomerNumber CustomerNumber, string HolderName, string? FirstAddress, AccessLevel Level);
 
 /// <summary>
 /// The one place that decides which customer relationships a person may see. Every page

@@ -13,12 +13,3 @@ public sealed class AuditLog(IPortalDbContext db, ICurrentUser user, TimeProvide
         db.AuditEntries.Add(new AuditEntry(
             clock.GetUtcNow(), user.Subject ?? throw new RelationshipAccessDeniedException(), relationship.RelationshipId, action, field, detail));
 }
-
-/// <summary>The identity numbers the portal accepts as input (section <c>Identity</c>).</summary>
-public sealed class IdentityOptions
-{
-    public const string SectionName = "Identity";
-
-    /// <summary>Synthetic test numbers (month + 80): true in development and tests, never in production.</summary>
-    public bool AcceptSyntheticNumbers { get; set; }
-}

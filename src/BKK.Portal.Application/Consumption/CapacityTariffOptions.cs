@@ -44,15 +44,3 @@ public sealed class CapacityTariffOptions
         public decimal MonthlyPriceNok { get; set; }
     }
 }
-
-/// <summary>The configured capacity tariff, made and checked once at start.</summary>
-public sealed class CapacityCharge(CapacityTariff tariff, bool sumQuarterHoursToHours)
-{
-    public CapacityTariff Tariff { get; } = tariff;
-
-    public bool SumsQuarterHoursToHours { get; } = sumQuarterHoursToHours;
-
-    /// <summary>The month's step from its interval values, summed to hours or as quarter-hour power as configured.</summary>
-    public CapacityResult Calculate(DateOnly month, IReadOnlyList<Reading> readings, IReadOnlyList<HourValue> hours) =>
-        CapacityStepCalculator.Calculate(month, SumsQuarterHoursToHours ? hours : ConsumptionAggregator.ToHourlyPower(readings), Tariff);
-}

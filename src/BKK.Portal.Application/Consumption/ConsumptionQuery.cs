@@ -7,26 +7,6 @@ namespace BKK.Portal.Application.Consumption;
 /// <summary>A row of the table: this period's bucket and the bucket in the same place a year earlier.</summary>
 public sealed record ConsumptionRow(ConsumptionBucket Bucket, ConsumptionBucket? LastYear);
 
-/// <summary>What the Forbruk page shows for one metering point, series and period.</summary>
-public sealed record ConsumptionView(
-    IReadOnlyList<MeteringPointChoice> MeteringPoints,
-    MeteringPointChoice MeteringPoint,
-    ConsumptionPeriod Period,
-    FlowDirection Direction,
-    IReadOnlyList<ConsumptionRow> Rows,
-    IReadOnlyList<ConsumptionBucket> LastYear,
-    IReadOnlyList<CapacityResult> Capacity)
-{
-    public decimal TotalKwh => Rows.Sum(r => r.Bucket.Kwh);
-
-    /// <summary>The whole same period last year, also the hours and days that have no row this year (29 February, a 25-hour day).</summary>
-    public decimal? LastYearTotalKwh => LastYear.Any(b => b.HasData) ? LastYear.Sum(b => b.Kwh) : null;
-
-    public bool HasEstimated => Rows.Any(r => r.Bucket.HasEstimated);
-
-    public bool HasMissing => Rows.Any(r => r.Bucket.HasMissing);
-}
-
 /// <summary>
 /// The Forbruk page: a metering point's values of a period summed to the period's buckets,
 /// the same period last year, and the capacity step of every month the period touches (up to

@@ -6,26 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Consumption;
 
-/// <summary>A metering point the user may choose on the Forbruk page.</summary>
-public sealed record MeteringPointChoice(string Id, string IdFormatted, string Address, MeterResolution Resolution, bool HasProduction);
-
-/// <summary>
-/// A metering point proven to belong to the authorized relationship. Only
-/// <see cref="MeteringPointAccess"/> makes one, so reading values by it is always scoped.
-/// </summary>
-public sealed class OwnedMeteringPoint
-{
-    internal OwnedMeteringPoint(int key, MeteringPointChoice choice)
-    {
-        Key = key;
-        Choice = choice;
-    }
-
-    public int Key { get; }
-
-    public MeteringPointChoice Choice { get; }
-}
-
 /// <summary>The metering points of the current relationship; one of another relationship is simply not found.</summary>
 public sealed class MeteringPointAccess(IPortalDbContext db)
 {

@@ -2,25 +2,10 @@ using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Access;
-using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Meters;
 using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Customers;
-
-public sealed record Overview(
-    string CustomerNumber,
-    string HolderName,
-    CustomerType CustomerType,
-    TariffType TariffType,
-    DateOnly StartDate,
-    AccessLevel AccessLevel,
-    DateOnly LastMonth,
-    IReadOnlyList<OverviewMeteringPoint> MeteringPoints)
-{
-    public decimal LastMonthTotalKwh => MeteringPoints.Sum(m => m.LastMonthKwh);
-}
 
 public sealed record OverviewMeteringPoint(
     string MeteringPointId,

@@ -8,52 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Inquiries;
 
-public sealed record InquirySummary(int Id, InquiryTopic Topic, InquiryStatus Status, DateTime CreatedUtc, DateTime LastUtc, string FirstLine);
-
-/// <summary>A new inquiry as typed in the form.</summary>
-public sealed class SendInquiry
-{
-    private string? _text;
-
-    public InquiryTopic? Topic { get; set; }
-
-    /// <summary>Line breaks as one character each, as the browser counts them (a form posts CRLF).</summary>
-    public string? Text { get => _text; set => _text = value?.ReplaceLineEndings("\n"); }
-}
-
-/// <summary>A message added to an open inquiry.</summary>
-public sealed class AddInquiryMessage
-{
-    private string? _text;
-
-    /// <summary>Line breaks as one character each, as the browser counts them (a form posts CRLF).</summary>
-    public string? Text { get => _text; set => _text = value?.ReplaceLineEndings("\n"); }
-}
-
-public sealed class SendInquiryValidator : AbstractValidator<SendInquiry>
-{
-    public SendInquiryValidator()
-    {
-        RuleFor(c => c.Topic).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Velg et emne.")
-            .IsInEnum().WithMessage("Velg et emne fra listen.");
-        RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText("Skriv hva henvendelsen gjelder.");
-    }
-}
-
-public sealed class AddInquiryMessageValidator : AbstractValidator<AddInquiryMessage>
-{
-    public AddInquiryMessageValidator() => RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText("Skriv en melding.");
-}
-
-internal static class InquiryRules
-{
-    public static IRuleBuilderOptions<T, string?> InquiryText<T>(this IRuleBuilder<T, string?> rule, string whenEmpty) =>
-        rule.NotEmpty().WithMessage(whenEmpty)
-            .MaximumLength(Inquiry.MaxTextLength)
-            .WithMessage($"Teksten kan ha høyst {Inquiry.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))} tegn.");
-}
-
 /// <summary>
 /// Henvendelser: the relationship's inquiries and their case logs; the customer sends new ones and
 /// adds to open ones. Another relationship's inquiry is not found; a limited grant sees none.

@@ -1,19 +1,8 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Meters;
 using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Installations;
-
-public sealed record Installation(
-    string MeteringPointId,
-    string MeteringPointIdFormatted,
-    string MeterNumber,
-    InstallationType InstallationType,
-    MeterType MeterType,
-    string Address,
-    MeterResolution Resolution,
-    DateOnly Since);
 
 /// <summary>Anlegg: the technical data of the relationship's metering points (every grant level sees them).</summary>
 public sealed class InstallationsQuery(IPortalDbContext db)

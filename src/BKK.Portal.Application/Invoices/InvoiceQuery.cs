@@ -8,20 +8,6 @@ namespace BKK.Portal.Application.Invoices;
 
 public sealed record InvoiceSummary(string Number, DateOnly PeriodStart, DateOnly IssueDate, DateOnly DueDate, decimal AmountInclVat, decimal AmountDue, InvoiceStatus Status, string Address);
 
-public sealed record InvoiceList(IReadOnlyList<InvoiceSummary> Invoices, IReadOnlyList<int> Years, decimal TotalOwed, DateOnly? NextDueDate, bool InvoicedThroughSupplier);
-
-public sealed record InvoiceDetail(
-    Invoice Invoice,
-    InvoiceStatus Status,
-    string HolderName,
-    string CustomerNumber,
-    string Address,
-    string MeteringPointId,
-    bool InvoicedThroughSupplier,
-    bool MayAskForDeferral);
-
-public sealed record PaymentRow(DateOnly PaidOn, decimal Amount, PaymentMethod Method, string InvoiceNumber, string Kid);
-
 /// <summary>
 /// The invoices and payments of the authorized relationship. An invoice number of another
 /// relationship is simply not found, exactly like one that does not exist; a limited grant
@@ -94,40 +80,5 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
         var keys = invoices.Select(i => i.MeteringPointKey).Distinct().ToList();
         return (await db.MeteringPoints.AsNoTracking().Where(m => keys.Contains(m.Id)).ToListAsync(cancellationToken))
             .ToDictionary(m => m.Id, m => m.Address.Street);
-    }
-}
-
-/// <summary>Payment deferral asked for in the portal: decided at once by the configured rules, and saved when granted.</summary>
-public sealed class PaymentDeferralService(IPortalDbContext db, PaymentDeferralRules rules, TimeProvider clock)
-{
-    /// <returns>Null when the relationship has no such invoice (404).</returns>
-    public async Task<DeferralDecision?> RequestAsync(AuthorizedRelationship relationship, string number, DateOnly requestedDueDate, CancellationToken cancellationToken)
-    {
-        var today = OsloTime.Today(clock);
-        var invoices = await InvoiceQuery.Scoped(db, relationship).Include(i => i.Payments).ToListAsync(cancellationToken);
-        var invoice = invoices.SingleOrDefault(i => i.Number == number);
-        if (invoice is null)
-        {
-            return null;
-        }
-
-        var throughSupplier = await db.CustomerRelationships.Where(r => r.Id == relationship.RelationshipId).Select(r => r.InvoicedThroughSupplier).SingleAsync(cancellationToken);
-        DeferralCandidate Candidate(Invoice i) => new(i.Number, i.DueDate, i.AmountDue, i.StatusOn(today), i.OriginalDueDate is not null);
-        var decision = PaymentDeferralPolicy.Decide(rules, Candidate(invoice), invoices.Select(Candidate), requestedDueDate, throughSupplier);
-        if (decision.Granted)
-        {
-            invoice.Defer(decision);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another request moved the due date a moment ago; that deferral stands, this one is refused.
-                return DeferralDecision.Refused(PaymentDeferralPolicy.AlreadyDeferred);
-            }
-        }
-
-        return decision;
     }
 }

@@ -11,20 +11,6 @@ using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Privacy;
 
-public sealed class RetentionOptions
-{
-    public const string SectionName = "Retention";
-
-    /// <summary>Whether the portal runs the job itself each day (the command runs it regardless).</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>The time of day (Oslo) the daily run starts, "HH:mm".</summary>
-    public string DailyAt { get; set; } = "03:30";
-
-    /// <summary>How long a run's lease lasts without renewal: a crashed instance's lease expires after this.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(15);
-}
-
 /// <summary>
 /// Keeps the privacy notice's promises about time (ADR 0016). For each ended customer relationship it
 /// deletes what the catalogue's rule no longer lets us keep and anonymises what must stay for other

@@ -31,14 +31,3 @@ public sealed class AccessGrant
 
     public DateTime GrantedAtUtc { get; private set; }
 }
-
-/// <summary>
-/// Owner: the customer; Full: everything but managing access (fullmakt);
-/// Limited: consumption and installations only.
-/// </summary>
-public enum AccessLevel
-{
-    Limited = 1,
-    Full = 2,
-    Owner = 3,
-}

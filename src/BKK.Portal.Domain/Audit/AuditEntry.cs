@@ -1,14 +1,5 @@
 namespace BKK.Portal.Domain.Audit;
 
-public enum AuditAction
-{
-    ContactDataChanged = 1,
-    AccessGranted = 2,
-    AccessRevoked = 3,
-    InquirySent = 4,
-    InquiryMessageAdded = 5,
-}
-
 /// <summary>
 /// One change made in the portal: who (the OpenID Connect subject of the person logged in), when,
 /// to which relationship, what, and which field. Never an identity number, address, phone number

@@ -15,6 +15,3 @@ public readonly record struct ParseResult<T>(T? Value, string? Error)
 
     public T GetValueOrThrow() => Value ?? throw new InvalidIdentifierException(Error ?? "Ugyldig verdi.");
 }
-
-/// <summary>Thrown when code that expected a valid identifier received an invalid one.</summary>
-public sealed class InvalidIdentifierException(string message) : Exception(message);

@@ -10,12 +10,6 @@ public sealed record CapacityPeak(DateOnly Date, DateTime HourStartUtc, long Wh,
     public DateTime HourStartLocal => OsloTime.ToLocal(HourStartUtc);
 }
 
-/// <summary>The capacity step of one month and what it was chosen from.</summary>
-public sealed record CapacityResult(DateOnly Month, IReadOnlyList<CapacityPeak> Peaks, decimal AverageKw, CapacityStep Step)
-{
-    public bool HasEstimatedPeak => Peaks.Any(p => p.Estimated);
-}
-
 /// <summary>
 /// The capacity step (kapasitetstrinn) of a month: the average of the three highest hourly
 /// values, each on a different day (the highest hour of each day, then the three highest

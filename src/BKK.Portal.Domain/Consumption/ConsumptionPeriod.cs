@@ -1,22 +1,5 @@
 namespace BKK.Portal.Domain.Consumption;
 
-public enum PeriodKind
-{
-    Day = 1,
-    Week = 2,
-    Month = 3,
-    Year = 4,
-}
-
-public enum BucketSize
-{
-    Hour = 1,
-    Day = 2,
-    Week = 3,
-    Month = 4,
-    Year = 5,
-}
-
 /// <summary>
 /// A calendar period in Oslo local dates, [Start, End): a day, a Monday-to-Sunday week, a
 /// month or a year. A day is shown by the hour, a week and a month by the day, a year by the month.

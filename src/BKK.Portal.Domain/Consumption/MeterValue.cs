@@ -41,10 +41,3 @@ public sealed class MeterValue
 
     public decimal EnergyKwh => QuantityWh / 1000m;
 }
-
-public enum MeterValueStatus
-{
-    Measured = 1,
-    Estimated = 2,
-    Missing = 3,
-}

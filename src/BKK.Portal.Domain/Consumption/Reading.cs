@@ -16,10 +16,3 @@ public readonly record struct HourValue(DateTime StartUtc, long Wh, int Values, 
 {
     public decimal Kwh => Wh / 1000m;
 }
-
-/// <summary>Which series of a metering point: energy taken from the grid, or (prosumers) fed into it.</summary>
-public enum FlowDirection
-{
-    Consumption = 1,
-    Production = 2,
-}

@@ -77,17 +77,3 @@ public sealed class CustomerRelationship
         EndDate = endDate;
     }
 }
-
-public enum CustomerType
-{
-    Private = 1,
-    Business = 2,
-}
-
-/// <summary>The grid tariff the relationship is billed by.</summary>
-public enum TariffType
-{
-    Household = 1,
-    HolidayHome = 2,
-    BusinessLowVoltage = 3,
-}

@@ -1,30 +1,5 @@
 namespace BKK.Portal.Domain.Inquiries;
 
-public enum InquiryTopic
-{
-    Invoice = 1,
-    Consumption = 2,
-    Meter = 3,
-    MovingInOrOut = 4,
-    PowerOutage = 5,
-    Connection = 6,
-    Other = 7,
-}
-
-public enum InquiryStatus
-{
-    Received = 1,
-    InProgress = 2,
-    Answered = 3,
-    Closed = 4,
-}
-
-public enum InquiryAuthor
-{
-    Customer = 1,
-    CustomerService = 2,
-}
-
 /// <summary>
 /// A customer's inquiry (henvendelse) and its case log: every message and step, with date and who
 /// wrote it. The customer may add to it until it is closed; customer service answers it.
@@ -107,39 +82,4 @@ public sealed class Inquiry
 
         _messages.Add(new InquiryMessage(author, name, text.Trim(), at.UtcDateTime) { AuthorSubject = authorSubject });
     }
-}
-
-public sealed class InquiryMessage
-{
-    /// <summary>What stands in a message's author once the person who wrote it is removed (see the retention job).</summary>
-    public const string AnonymisedAuthor = "Anonymisert";
-
-    private InquiryMessage()
-    {
-        AuthorName = string.Empty;
-        Text = string.Empty;
-    }
-
-    public InquiryMessage(InquiryAuthor author, string authorName, string text, DateTime atUtc)
-    {
-        Author = author;
-        AuthorName = authorName;
-        Text = text;
-        AtUtc = atUtc;
-    }
-
-    public int Id { get; private set; }
-
-    public int InquiryId { get; private set; }
-
-    public InquiryAuthor Author { get; private set; }
-
-    public string AuthorName { get; private set; }
-
-    /// <summary>The subject of the customer (or holder of a fullmakt) who wrote it; null for customer service and once anonymised.</summary>
-    public string? AuthorSubject { get; internal init; }
-
-    public string Text { get; private set; }
-
-    public DateTime AtUtc { get; private set; }
 }

@@ -1,26 +1,5 @@
 namespace BKK.Portal.Domain.Invoices;
 
-/// <summary>
-/// The grid tariff's energy charge, fixed charge and taxes from a date on, all in NOK excl. VAT
-/// (the capacity steps are in <see cref="Consumption.CapacityTariff"/>). Day rate 06–22 on
-/// weekdays; the night rate at night, at weekends and on public holidays. Winter is January
-/// to March, when the energy charge and the consumption tax are lower.
-/// </summary>
-public sealed record GridTariffPeriod(
-    DateOnly ValidFrom,
-    decimal WinterDayRate,
-    decimal WinterNightRate,
-    decimal DayRate,
-    decimal NightRate,
-    decimal WinterConsumptionTax,
-    decimal ConsumptionTax,
-    decimal EnovaFeePerKwh,
-    decimal FixedChargePerMonth,
-    decimal VatRate)
-{
-    public static bool IsWinter(DateOnly month) => month.Month <= 3;
-}
-
 /// <summary>The dated table of <see cref="GridTariffPeriod"/>s, checked when made.</summary>
 public sealed class GridTariff
 {

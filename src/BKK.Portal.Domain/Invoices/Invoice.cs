@@ -1,12 +1,5 @@
 namespace BKK.Portal.Domain.Invoices;
 
-public enum PaymentMethod
-{
-    AvtaleGiro = 1,
-    EFaktura = 2,
-    NettbankGiro = 3,
-}
-
 /// <summary>A grid invoice (faktura) of one metering point for one month, with its lines and the payments made to it.</summary>
 public sealed class Invoice
 {
@@ -108,68 +101,4 @@ public sealed class Invoice
         DueDate = decision.NewDueDate!.Value;
         DeferralInterest = decision.Interest;
     }
-}
-
-public sealed class InvoiceLine
-{
-    private InvoiceLine()
-    {
-        Description = string.Empty;
-        Unit = string.Empty;
-    }
-
-    public InvoiceLine(InvoiceLineKind kind, string description, decimal quantity, string unit, decimal unitPriceNok, decimal amountExclVat)
-    {
-        Kind = kind;
-        Description = description;
-        Quantity = quantity;
-        Unit = unit;
-        UnitPriceNok = unitPriceNok;
-        AmountExclVat = amountExclVat;
-    }
-
-    public int Id { get; private set; }
-
-    public int InvoiceId { get; private set; }
-
-    public InvoiceLineKind Kind { get; private set; }
-
-    public string Description { get; private set; }
-
-    public decimal Quantity { get; private set; }
-
-    public string Unit { get; private set; }
-
-    public decimal UnitPriceNok { get; private set; }
-
-    public decimal AmountExclVat { get; private set; }
-}
-
-public sealed class Payment
-{
-    private Payment()
-    {
-        Kid = string.Empty;
-    }
-
-    public Payment(DateOnly paidOn, decimal amount, PaymentMethod method, string kid)
-    {
-        PaidOn = paidOn;
-        Amount = amount;
-        Method = method;
-        Kid = kid;
-    }
-
-    public int Id { get; private set; }
-
-    public int InvoiceId { get; private set; }
-
-    public DateOnly PaidOn { get; private set; }
-
-    public decimal Amount { get; private set; }
-
-    public PaymentMethod Method { get; private set; }
-
-    /// <summary>The KID the payment came with.</summary>
-    public string Kid { get; private set; }
 }

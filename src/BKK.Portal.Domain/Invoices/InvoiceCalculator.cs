@@ -3,42 +3,6 @@ using BKK.Portal.Domain.Consumption;
 
 namespace BKK.Portal.Domain.Invoices;
 
-public enum InvoiceLineKind
-{
-    EnergyDay = 1,
-    EnergyNight = 2,
-    Capacity = 3,
-    FixedCharge = 4,
-    ConsumptionTax = 5,
-    EnovaFee = 6,
-    DeferralInterest = 7,
-    Stromstotte = 8,
-    Norgespris = 9,
-}
-
-/// <summary>
-/// One line of an invoice: quantity × unit price (NOK excl. VAT), the amount rounded to øre; or,
-/// for a line summed hour by hour (price support), that sum rounded, with the average as unit price.
-/// </summary>
-public sealed record InvoiceLineDraft(InvoiceLineKind Kind, string Description, decimal Quantity, string Unit, decimal UnitPriceNok, decimal? SummedAmount = null)
-{
-    public decimal AmountExclVat => SummedAmount ?? Money.Round(Quantity * UnitPriceNok);
-
-    /// <summary>Interest is not a sale of a service: no VAT on it.</summary>
-    public bool VatExempt => Kind == InvoiceLineKind.DeferralInterest;
-}
-
-/// <summary>The lines and totals of one month's grid invoice for one metering point.</summary>
-public sealed record InvoiceDraft(DateOnly Month, IReadOnlyList<InvoiceLineDraft> Lines, decimal VatRate, decimal EnergyKwh, CapacityResult Capacity)
-{
-    public decimal AmountExclVat => Lines.Sum(l => l.AmountExclVat);
-
-    /// <summary>VAT on the sum of the lines it applies to (not per line), rounded once.</summary>
-    public decimal Vat => Money.Vat(Lines.Where(l => !l.VatExempt).Sum(l => l.AmountExclVat), VatRate);
-
-    public decimal AmountInclVat => AmountExclVat + Vat;
-}
-
 /// <summary>
 /// Bills a month from its hourly consumption: the energy charge by day and night hours, the
 /// month's capacity step (the same <see cref="CapacityResult"/> the Forbruk page shows; its

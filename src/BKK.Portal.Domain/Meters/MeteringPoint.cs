@@ -50,29 +50,3 @@ public sealed class MeteringPoint
     /// <summary>The day the current resolution started.</summary>
     public DateOnly Since { get; private set; }
 }
-
-public sealed record InstallationAddress(string Street, string PostalCode, string PostalPlace)
-{
-    public override string ToString() => $"{Street}, {PostalCode} {PostalPlace}";
-}
-
-public enum InstallationType
-{
-    Home = 1,
-    HolidayHome = 2,
-    Business = 3,
-}
-
-public enum MeterType
-{
-    AmsSinglePhase = 1,
-    AmsThreePhase = 2,
-    AmsCurrentTransformer = 3,
-}
-
-/// <summary>Interval length of meter values, in minutes (PT60M and PT15M).</summary>
-public enum MeterResolution
-{
-    QuarterHour = 15,
-    Hour = 60,
-}

@@ -1,16 +1,5 @@
 namespace BKK.Portal.Domain.Privacy;
 
-public enum RetentionRunOutcome
-{
-    Completed = 1,
-
-    /// <summary>Another instance held the lease; this one did nothing.</summary>
-    Skipped = 2,
-
-    /// <summary>Stopped by an error; what was committed before it stays, the next run finishes the rest.</summary>
-    Failed = 3,
-}
-
 /// <summary>
 /// One run of the retention job, for the operator: when, whether it changed anything, how it ended,
 /// and how many records of each kind went or were anonymised. Counts only, never personal data.

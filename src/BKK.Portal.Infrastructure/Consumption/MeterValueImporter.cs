@@ -8,36 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Infrastructure.Consumption;
 
-public sealed class MeterValueImportOptions
-{
-    public const string SectionName = "Import";
-
-    /// <summary>A quantity above this power over its whole interval is rejected as absurd.</summary>
-    public decimal MaxPowerKw { get; set; } = 5000;
-
-    /// <summary>Commit after about this many values, always at the end of a metering point's day.</summary>
-    public int CommitEvery { get; set; } = 100_000;
-}
-
 public sealed record ImportRejection(long LineNumber, string Reason);
-
-public sealed record ImportSummary(long Read, long Inserted, long Replaced, long Unchanged, IReadOnlyList<ImportRejection> Rejections)
-{
-    /// <summary>Stored values removed because a file value with another resolution overlapped them.</summary>
-    public long Removed { get; init; }
-
-    /// <summary>Time spent reading, checking and sorting the file, and writing to the database.</summary>
-    public (TimeSpan Reading, TimeSpan Writing) Elapsed { get; init; }
-
-    public long Rejected => Rejections.Count;
-}
-
-/// <summary>How far the import has come: lines read, then values written of those accepted.</summary>
-public sealed record ImportProgress(string Phase, long Done, long Total)
-{
-    public const string Reading = "lest";
-    public const string Writing = "skrevet";
-}
 
 /// <summary>
 /// Imports a meter value file (<see cref="MeterValueCsvFormat"/>). Every line is checked; bad

@@ -2,20 +2,6 @@ using BKK.Portal.Domain.Consumption;
 
 namespace BKK.Portal.Infrastructure.DemoData;
 
-/// <summary>What kind of installation a demo metering point is: decides the shape of its consumption.</summary>
-public enum ConsumptionKind
-{
-    HomeWithHeatPump,
-    FlatWithEvCharging,
-    Cabin,
-    Bakery,
-    Shop,
-    ColdStore,
-
-    /// <summary>Production of a prosumer's solar panels (about 6 kWp on a Bergen roof).</summary>
-    Solar,
-}
-
 /// <summary>
 /// Synthetic but realistic interval values: a seasonal curve (Bergen temperatures), a daily
 /// pattern, weekday/weekend differences and the peaks the capacity charge is about (heat pump

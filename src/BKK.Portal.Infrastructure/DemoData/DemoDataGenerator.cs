@@ -8,12 +8,6 @@ namespace BKK.Portal.Infrastructure.DemoData;
 /// <remarks>A point with <see cref="Solar"/> is a prosumer (plusskunde): it also gets a production series.</remarks>
 public sealed record DemoMeteringPoint(CustomerRelationship Relationship, MeteringPoint MeteringPoint, ConsumptionKind Kind, int Seed, DateOnly QuarterHourFrom, bool Solar = false);
 
-public sealed record DemoDataSet(
-    IReadOnlyList<Person> People,
-    IReadOnlyList<CustomerRelationship> Relationships,
-    IReadOnlyList<AccessGrant> Grants,
-    IReadOnlyList<DemoMeteringPoint> MeteringPoints);
-
 /// <summary>
 /// Deterministic synthetic customers: a person with a home (with solar panels) and a cabin, a person with full
 /// access (fullmakt) to a relative's relationship, and a business with several metering

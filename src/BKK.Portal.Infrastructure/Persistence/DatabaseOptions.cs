@@ -1,11 +1,5 @@
 namespace BKK.Portal.Infrastructure.Persistence;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
 /// <summary>The <c>Database</c> section of the configuration.</summary>
 public sealed class DatabaseOptions
 {

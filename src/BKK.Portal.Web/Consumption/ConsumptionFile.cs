@@ -5,12 +5,6 @@ using BKK.Portal.Domain.Common;
 
 namespace BKK.Portal.Web.Consumption;
 
-public enum ExportFormat
-{
-    Csv,
-    Json,
-}
-
 /// <summary>
 /// Writes the export as it is read from the database, flushing as it goes: the response starts
 /// at once and memory stays flat however many years are asked for. The CSV is the file the
@@ -62,16 +56,5 @@ public static class ConsumptionFile
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
-    }
-}
-
-/// <summary>A response body written by a callback, straight to the client.</summary>
-public sealed class StreamedResult(string contentType, Func<Stream, Task> write) : Microsoft.AspNetCore.Mvc.IActionResult
-{
-    public async Task ExecuteResultAsync(Microsoft.AspNetCore.Mvc.ActionContext context)
-    {
-        var response = context.HttpContext.Response;
-        response.ContentType = contentType;
-        await write(response.Body);
     }
 }

@@ -8,21 +8,6 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace BKK.Portal.Web.Shell;
 
-/// <summary>The limits of the portal's rate limiter (section <c>RateLimits</c>); each breach answers a Norwegian 429 page.</summary>
-public sealed class RateLimitOptions
-{
-    public const string SectionName = "RateLimits";
-
-    /// <summary>Logins started per minute from one address (each one asks the identity provider).</summary>
-    public int LoginsPerMinutePerAddress { get; set; } = 20;
-
-    /// <summary>Form posts per minute per person (or per address before login).</summary>
-    public int FormPostsPerMinute { get; set; } = 30;
-
-    /// <summary>Downloads (meter values, invoice PDFs, Mine data) per hour per person: each reads much from the database.</summary>
-    public int ExportsPerHour { get; set; } = 60;
-}
-
 /// <summary>Security headers, rate limits and the answer to an outage: what every response of the portal has in common.</summary>
 public static class Hardening
 {
@@ -125,19 +110,4 @@ public static class Hardening
 
         return app.UseForwardedHeaders(options);
     }
-}
-
-/// <summary>Logins started per address and minute; refused ones get the Norwegian 429 page instead of a trip to the identity provider.</summary>
-public sealed class LoginRateLimiter(int perMinute) : IDisposable
-{
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        Hardening.FixedWindow(address, perMinute, TimeSpan.FromMinutes(1)));
-
-    public bool TryStart(HttpContext context)
-    {
-        using var lease = _limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "ukjent");
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => _limiter.Dispose();
 }

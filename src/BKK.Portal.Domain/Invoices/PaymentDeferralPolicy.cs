@@ -1,21 +1,5 @@
 namespace BKK.Portal.Domain.Invoices;
 
-/// <summary>The rules of payment deferral (betalingsutsettelse), as configuration.</summary>
-public sealed record PaymentDeferralRules(int MaxDays, decimal MaxAmountNok, decimal AnnualInterestRate)
-{
-    /// <summary>One company's rules: up to 40 days, at most 15,000 kr, 8.75 % a year.</summary>
-    public static PaymentDeferralRules Example { get; } = new(40, 15_000m, 0.0875m);
-}
-
-/// <summary>What the policy needs to know of the invoice asked about and of the relationship's other invoices.</summary>
-public sealed record DeferralCandidate(string InvoiceNumber, DateOnly DueDate, decimal AmountDue, InvoiceStatus Status, bool DeferredBefore);
-
-/// <summary>The answer, at once: the new due date and the interest, or the rule that stopped it (in Norwegian).</summary>
-public sealed record DeferralDecision(bool Granted, DateOnly? NewDueDate, decimal Interest, string Message)
-{
-    public static DeferralDecision Refused(string message) => new(false, null, 0, message);
-}
-
 /// <summary>
 /// A customer invoiced directly may move an open invoice's due date by up to
 /// <see cref="PaymentDeferralRules.MaxDays"/> days without a reason, once per invoice, when the

@@ -5,19 +5,6 @@ using BKK.Portal.Domain.Customers;
 namespace BKK.Portal.Domain.Invoices;
 
 /// <summary>
-/// Strømstøtte from a date on: per hour, <see cref="Coverage"/> of the spot price above
-/// <see cref="ThresholdNokPerKwh"/> (NOK/kWh excl. VAT), on at most <see cref="MonthlyCapKwh"/> a month.
-/// </summary>
-public sealed record StromstottePeriod(DateOnly ValidFrom, decimal ThresholdNokPerKwh, decimal Coverage, decimal MonthlyCapKwh);
-
-/// <summary>
-/// Norgespris: a fixed price (NOK/kWh excl. VAT) instead of the spot price and instead of
-/// strømstøtte, ordered through the grid company, from <see cref="AvailableFrom"/>, on at most
-/// a capped volume a month (a home more than a holiday home).
-/// </summary>
-public sealed record NorgesprisTerms(DateOnly AvailableFrom, decimal PriceNokPerKwh, decimal MonthlyCapKwhHome, decimal MonthlyCapKwhHolidayHome);
-
-/// <summary>
 /// The state's price support on the grid invoice. A home (private customer, household tariff)
 /// gets strømstøtte; one that has chosen Norgespris gets the difference between the spot price
 /// and Norgespris instead (a credit when the spot price is higher, a charge when it is lower);

@@ -1,0 +1,7 @@
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Customers;
+
+namespace BKK.Portal.Application.Access;
+
+/// <summary>A relationship the person may choose in the switcher.</summary>
+public sealed record GrantedRelationship(CustomerNumber CustomerNumber, string HolderName, string? FirstAddress, AccessLevel Level);

@@ -1,0 +1,12 @@
+using BKK.Portal.Domain.Inquiries;
+using FluentValidation;
+
+namespace BKK.Portal.Application.Inquiries;
+
+internal static class InquiryRules
+{
+    public static IRuleBuilderOptions<T, string?> InquiryText<T>(this IRuleBuilder<T, string?> rule, string whenEmpty) =>
+        rule.NotEmpty().WithMessage(whenEmpty)
+            .MaximumLength(Inquiry.MaxTextLength)
+            .WithMessage($"Teksten kan ha høyst {Inquiry.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))} tegn.");
+}

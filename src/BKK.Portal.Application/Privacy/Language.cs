@@ -1,0 +1,7 @@
+namespace BKK.Portal.Application.Privacy;
+
+public enum Language
+{
+    Norwegian,
+    English,
+}

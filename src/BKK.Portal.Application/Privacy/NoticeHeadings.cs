@@ -1,0 +1,25 @@
+namespace BKK.Portal.Application.Privacy;
+
+/// <summary>The headings and labels of the notice page: part of the notice, so part of the catalogue.</summary>
+public sealed record NoticeHeadings(
+    Text Title,
+    Text VersionLabel,
+    Text Controller,
+    Text DataProtectionOfficer,
+    Text DataCategories,
+    Text Purpose,
+    Text LegalBasis,
+    Text Retention,
+    Text Sources,
+    Text Processors,
+    Text Disclosure,
+    Text Protection,
+    Text Cookies,
+    Text CookieTheme,
+    Text CookieData,
+    Text CookieUse,
+    Text CookieLifetime,
+    Text CookieCategory,
+    Text CookieProvider,
+    Text Rights,
+    Text Complaint);

@@ -1,0 +1,10 @@
+namespace BKK.Portal.Domain.Audit;
+
+public enum AuditAction
+{
+    ContactDataChanged = 1,
+    AccessGranted = 2,
+    AccessRevoked = 3,
+    InquirySent = 4,
+    InquiryMessageAdded = 5,
+}

@@ -1,0 +1,7 @@
+namespace BKK.Portal.Domain.Inquiries;
+
+public enum InquiryAuthor
+{
+    Customer = 1,
+    CustomerService = 2,
+}

@@ -1,0 +1,10 @@
+using BKK.Portal.Domain.Access;
+using BKK.Portal.Domain.Customers;
+
+namespace BKK.Portal.Infrastructure.DemoData;
+
+public sealed record DemoDataSet(
+    IReadOnlyList<Person> People,
+    IReadOnlyList<CustomerRelationship> Relationships,
+    IReadOnlyList<AccessGrant> Grants,
+    IReadOnlyList<DemoMeteringPoint> MeteringPoints);

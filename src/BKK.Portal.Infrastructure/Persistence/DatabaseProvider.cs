@@ -1,0 +1,7 @@
+namespace BKK.Portal.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,7 @@
+namespace BKK.Portal.Web.Consumption;
+
+public enum ExportFormat
+{
+    Csv,
+    Json,
+}
