@@ -26,7 +26,7 @@ public static class DependencyInjection
         services.AddSingleton((configuration.GetSection(InvoiceIssuerOptions.SectionName).Get<InvoiceIssuerOptions>() ?? new InvoiceIssuerOptions()).ToIssuer());
         services.AddSingleton<MonthlyBilling>();
         services.AddScoped<InvoiceQuery>();
-        services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.SectionName));
+        services.Configure<IdentityNumberOptions>(configuration.GetSection(IdentityNumberOptions.SectionName));
         services.AddValidatorsFromAssemblyContaining<ChangeContactDataValidator>(ServiceLifetime.Scoped);
         services.AddScoped<AuditLog>();
         services.AddSingleton(Privacy.BkkPrivacyCatalogue.Current);

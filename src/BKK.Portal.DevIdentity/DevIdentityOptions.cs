@@ -11,6 +11,12 @@ public sealed class DevIdentityOptions
     /// <summary>The path the provider is mounted under, in the portal and standalone alike.</summary>
     public const string PathBase = "/dev-idp";
 
+    /// <summary>
+    /// Mounts the provider in the portal outside Development (a test environment) when no authority is set;
+    /// Production refuses it. In Development it is mounted without asking.
+    /// </summary>
+    public bool Enabled { get; set; }
+
     public string ClientId { get; set; } = "bkk-portal";
 
     /// <summary>Registered redirect URIs. For loopback hosts any port is accepted (RFC 8252, section 7.3).</summary>

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddDbContext<PortalDbContext>(builder => PortalDbContextConfigurator.Configure(builder, options.Provider, connectionString));
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<DemoDataSeeder>();
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
         services.Configure<MeterValueImportOptions>(configuration.GetSection(MeterValueImportOptions.SectionName));
         services.AddScoped<MeterValueImporter>();
         services.AddScoped<IMeterReadings, MeterReadings>();

@@ -14,7 +14,7 @@ namespace BKK.Portal.Application.Access;
 /// back. Grants are read on every request, so a new grant shows at the person's next login or
 /// switch, and a revoked one stops at their next request. Every grant and revocation is audited.
 /// </summary>
-public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<GrantAccess> validator, IOptions<IdentityOptions> identity)
+public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<GrantAccess> validator, IOptions<IdentityNumberOptions> identity)
 {
     public static bool MayManage(AuthorizedRelationship relationship) => relationship.Level == AccessLevel.Owner;
 

@@ -15,7 +15,7 @@ public sealed class GrantAccessValidator : AbstractValidator<GrantAccess>
 {
     public const string NotFound = "Vi finner ingen bruker av Mine sider med dette fødselsnummeret og navnet. Personen må ha logget inn på Mine sider minst én gang.";
 
-    public GrantAccessValidator(IPortalDbContext db, IOptions<IdentityOptions> identity)
+    public GrantAccessValidator(IPortalDbContext db, IOptions<IdentityNumberOptions> identity)
     {
         var synthetic = identity.Value.AcceptSyntheticNumbers;
         RuleFor(c => c.NationalIdentityNumber).Cascade(CascadeMode.Stop)

@@ -19,7 +19,7 @@ public static class PortalAuthentication
     /// <summary>The privacy notice promises that the login cookie lives at most 24 hours.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(24);
 
-    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, OidcSettings settings, bool isProduction)
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, OidcSettings settings)
     {
         services.AddAuthentication(o =>
             {
@@ -71,7 +71,7 @@ public static class PortalAuthentication
                 {
                     // Where to go after login comes from the address asked for: a path of ours, never another host.
                     context.Properties.RedirectUri = LocalReturnPath.Sanitize(context.Properties.RedirectUri);
-                    if (!context.HttpContext.RequestServices.GetRequiredService<Shell.LoginRateLimiter>().TryStart(context.HttpContext))
+                    if (!context.HttpContext.RequestServices.GetRequiredService<Host.LoginRateLimiter>().TryStart(context.HttpContext))
                     {
                         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                         context.Response.Headers.RetryAfter = "60";
@@ -114,7 +114,7 @@ public static class PortalAuthentication
                     var mapped = await IdentityNumberLogin.MapAsync(
                         context.Principal!,
                         services.GetRequiredService<Application.Customers.PersonQuery>(),
-                        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Common.IdentityOptions>>().Value.AcceptSyntheticNumbers,
+                        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Common.IdentityNumberOptions>>().Value.AcceptSyntheticNumbers,
                         context.HttpContext.RequestAborted);
                     if (mapped is null)
                     {
@@ -154,11 +154,6 @@ public static class PortalAuthentication
 
         if (settings.UsesEmbeddedDevIdentity)
         {
-            if (isProduction)
-            {
-                settings.EnsureFitForProduction();
-            }
-
             // The provider runs in this process; its address is this server's, known once it listens.
             services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
                 .Configure<IServer>((o, server) => o.Authority = OwnOrigin(server) + DevIdentityOptions.PathBase);

@@ -21,7 +21,7 @@ public sealed class GrantAccessValidatorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private GrantAccessValidator Validator(bool synthetic = true) => new(_database.Db, Options.Create(new IdentityOptions { AcceptSyntheticNumbers = synthetic }));
+    private GrantAccessValidator Validator(bool synthetic = true) => new(_database.Db, Options.Create(new IdentityNumberOptions { AcceptSyntheticNumbers = synthetic }));
 
     [Theory]
     [InlineData(null, "Skriv inn fødselsnummeret")]

@@ -1,5 +1,4 @@
 using System.Net;
-using BKK.Portal.Web.Shell;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -89,7 +88,7 @@ public sealed class SecurityHeadersTests(PortalFactory factory)
         Assert.Equal("nosniff", Header("X-Content-Type-Options"));
         Assert.Equal("no-referrer", Header("Referrer-Policy"));
         Assert.Equal("DENY", Header("X-Frame-Options"));
-        Assert.Equal(Hardening.PermissionsPolicy, Header("Permissions-Policy"));
+        Assert.Equal(BKK.Portal.Web.Host.SecurityHeaders.PermissionsPolicy, Header("Permissions-Policy"));
         Assert.Equal("same-origin", Header("Cross-Origin-Opener-Policy"));
         Assert.False(response.Headers.Contains("Server"), $"{url} names its server");
         Assert.False(response.Headers.Contains("X-Powered-By"), $"{url} names its framework");

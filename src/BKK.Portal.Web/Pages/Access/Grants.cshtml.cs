@@ -10,11 +10,9 @@ namespace BKK.Portal.Web.Pages.Access;
 /// Fullmakt: the owner gives another person limited or full access and takes it back. The identity
 /// number typed in is never written back into the page, not even when the form must be corrected.
 /// </summary>
-[EnableRateLimiting(RateLimitPolicy)]
+[EnableRateLimiting(Host.RateLimiting.GrantPolicy)]
 public sealed class GrantsModel(CurrentRelationship current, AccessManagementService service) : PageModel
 {
-    public const string RateLimitPolicy = "fullmakt";
-
     [BindProperty]
     public GrantAccess Input { get; set; } = new();
 

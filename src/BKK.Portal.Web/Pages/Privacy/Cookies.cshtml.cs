@@ -12,7 +12,7 @@ namespace BKK.Portal.Web.Pages.Privacy;
 /// Withdrawing a category deletes its cookies in the same response.
 /// </summary>
 [AllowAnonymous]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitPolicy)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Host.RateLimiting.ConsentPolicy)]
 public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService consent) : PageModel
 {
     [BindProperty(Name = "valg")]
@@ -30,8 +30,6 @@ public sealed class CookiesModel(PrivacyCatalogue catalogue, ConsentService cons
     /// <summary>Where "Velg selv" came from, to go back there after saving.</summary>
     [FromQuery(Name = "fra")]
     public string? CameFrom { get; set; }
-
-    public const string RateLimitPolicy = "samtykke";
 
     public PrivacyCatalogue Catalogue => catalogue;
 

@@ -1,7 +1,7 @@
 using BKK.Portal.Application.Privacy;
 using BKK.Portal.Domain.Privacy;
 
-namespace BKK.Portal.Web.Privacy;
+namespace BKK.Portal.Web.Host.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/BKK.Portal.Web -- retention [--dry-run] [settings]</c>: runs the
@@ -11,10 +11,6 @@ namespace BKK.Portal.Web.Privacy;
 /// </summary>
 public static class RetentionCommand
 {
-    public const string Name = "retention";
-
-    public const string DryRunFlag = "--dry-run";
-
     public static async Task<int> RunAsync(WebApplication app, bool dryRun, TextWriter output, CancellationToken cancellationToken)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,7 +1,7 @@
 namespace BKK.Portal.Application.Common;
 
 /// <summary>The identity numbers the portal accepts as input (section <c>Identity</c>).</summary>
-public sealed class IdentityOptions
+public sealed class IdentityNumberOptions
 {
     public const string SectionName = "Identity";
 

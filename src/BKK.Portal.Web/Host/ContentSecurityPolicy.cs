@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Web.Privacy;
 
-namespace BKK.Portal.Web.Privacy;
+namespace BKK.Portal.Web.Host;
 
 /// <summary>
 /// A strict Content-Security-Policy on every response, with a nonce per request for the scripts the

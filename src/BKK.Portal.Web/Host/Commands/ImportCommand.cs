@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using BKK.Portal.Infrastructure.Consumption;
 
-namespace BKK.Portal.Web.Consumption;
+namespace BKK.Portal.Web.Host.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/BKK.Portal.Web -- import FILE [--Database:ConnectionString=...]</c>:
@@ -14,8 +14,6 @@ namespace BKK.Portal.Web.Consumption;
 /// </summary>
 public static class ImportCommand
 {
-    public const string Name = "import";
-
     public static async Task<int> RunAsync(WebApplication app, string path, TextWriter output, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))

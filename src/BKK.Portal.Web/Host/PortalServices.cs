@@ -1,0 +1,84 @@
+using BKK.Portal.Application;
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Privacy;
+using BKK.Portal.DevIdentity;
+using BKK.Portal.Infrastructure;
+using BKK.Portal.Infrastructure.Logging;
+using BKK.Portal.Web.Access;
+using BKK.Portal.Web.Authentication;
+using BKK.Portal.Web.Privacy;
+using BKK.Portal.Web.Shell;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Serilog;
+
+namespace BKK.Portal.Web.Host;
+
+/// <summary>The services of the portal: the layers below, then the web's own (login, limits, pages).</summary>
+public static class PortalServices
+{
+    public static void AddPortal(this WebApplicationBuilder builder, OidcSettings oidc, PortalCommand command)
+    {
+        var (services, configuration, environment) = (builder.Services, builder.Configuration, builder.Environment);
+        builder.Host.UseSerilog((context, logger) =>
+            logger.ConfigurePortalLogging(context.Configuration, context.HostingEnvironment.ContentRootPath, "portal"));
+        services.AddPortalApplication(configuration);
+        services.AddPortalInfrastructure(configuration, environment.ContentRootPath, requireKeyCertificate: environment.IsProduction());
+
+        // Norwegian (and Sami) letters go out as letters, not as &#xE5;; markup characters and quotes stay encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+                System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.LatinExtendedA));
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.AddPortalRateLimits(configuration);
+        services.AddHttpContextAccessor();
+        if (command.Serves && (configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions()).Enabled)
+        {
+            services.AddHostedService<RetentionScheduler>();
+        }
+
+        services.AddSingleton<ConsentCookie>();
+        services.Configure<ThirdPartyOptions>(configuration.GetSection(ThirdPartyOptions.SectionName));
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<RelationshipSelector>();
+        services.AddScoped<ShellQuery>();
+        services.AddPortalAuthentication(oidc);
+        if (oidc.UsesEmbeddedDevIdentity)
+        {
+            services.AddDevIdentity(configuration, environment.ContentRootPath);
+        }
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "bkk.portal.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        // The validators' rules as data-val attributes, mirrored in the browser by jquery-validation (vendored in wwwroot/lib).
+        services.AddFluentValidationClientsideAdapters();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AddPageRoute("/Index", "kundeforhold/{kundenummer:regex(^\\d{{8}}$)}");
+            o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<MethodNotAllowedFilter>();
+            o.Filters.Add<RelationshipSelectionFilter>();
+        });
+    }
+
+    /// <summary>Refuses to run with a catalogue or session setting that would break the privacy notice's promises.</summary>
+    public static void EnsureValidPromises(this WebApplication app)
+    {
+        app.Services.GetRequiredService<PrivacyCatalogue>().EnsureValid();
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LoginSessionOptions>>().Value.EnsureValid();
+    }
+}
