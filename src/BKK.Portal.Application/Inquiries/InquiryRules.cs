@@ -8,5 +8,5 @@ internal static class InquiryRules
     public static IRuleBuilderOptions<T, string?> InquiryText<T>(this IRuleBuilder<T, string?> rule, string whenEmpty) =>
         rule.NotEmpty().WithMessage(whenEmpty)
             .MaximumLength(Inquiry.MaxTextLength)
-            .WithMessage($"Teksten kan ha høyst {Inquiry.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))} tegn.");
+            .WithMessage($"Teksten kan ha høyst {Inquiry.MaxTextLength.ToString("N0", Domain.Common.Norwegian.Culture)} tegn.");
 }

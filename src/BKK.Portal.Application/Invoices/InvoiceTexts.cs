@@ -18,10 +18,10 @@ public static class InvoiceTexts
 
     /// <summary>An invoice line's quantity with its unit: kWh to the Wh ("883,676 kWh"), months and pieces whole ("1 mnd").</summary>
     public static string Quantity(decimal quantity, string unit) =>
-        quantity.ToString(unit == "kWh" ? "N3" : "0.###", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")) + " " + unit;
+        quantity.ToString(unit == "kWh" ? "N3" : "0.###", Domain.Common.Norwegian.Culture) + " " + unit;
 
     /// <summary>A rate as Norwegian percent: 0.25 is "25 %", 0.1111 is "11,11 %".</summary>
-    public static string Percent(decimal rate) => (rate * 100).ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")) + " %";
+    public static string Percent(decimal rate) => (rate * 100).ToString("0.##", Domain.Common.Norwegian.Culture) + " %";
 
     public static string Of(DeliveryMethod delivery) => delivery switch
     {

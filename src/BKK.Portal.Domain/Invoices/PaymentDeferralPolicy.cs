@@ -10,7 +10,7 @@ public static class PaymentDeferralPolicy
 {
     public const string AlreadyDeferred = "Denne fakturaen har allerede fått betalingsutsettelse. Det kan bare gis én gang per faktura.";
 
-    private static readonly System.Globalization.CultureInfo Norwegian = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly System.Globalization.CultureInfo Norwegian = Common.Norwegian.Culture;
 
     public static DeferralDecision Decide(
         PaymentDeferralRules rules, DeferralCandidate invoice, IEnumerable<DeferralCandidate> otherInvoices, DateOnly requestedDueDate, bool invoicedThroughSupplier)

@@ -13,7 +13,7 @@ namespace BKK.Portal.Domain.Invoices;
 /// </summary>
 public sealed class PriceSupportRules
 {
-    private static readonly System.Globalization.CultureInfo Norwegian = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly System.Globalization.CultureInfo Norwegian = Common.Norwegian.Culture;
     private readonly StromstottePeriod[] _stromstotte;
 
     public PriceSupportRules(IEnumerable<StromstottePeriod> stromstotte, NorgesprisTerms norgespris)

@@ -18,7 +18,7 @@ public static class DemoDataGenerator
 {
     public static DemoDataSet Create(DateOnly today)
     {
-        var since = today.AddYears(-3);
+        var since = today.AddYears(-Domain.Consumption.ConsumptionHistory.YearsShown);
         var people = new List<Person>();
         var relationships = new List<CustomerRelationship>();
         var grants = new List<AccessGrant>();

@@ -22,7 +22,7 @@ public static class DemoInvoices
     public static async Task<int> CreateAsync(PortalDbContext db, DemoDataSet data, MonthlyBilling billing, PaymentDeferralRules deferralRules, DateOnly today, CancellationToken cancellationToken)
     {
         var readings = new MeterReadings(db);
-        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddYears(-3);
+        var firstMonth = Domain.Consumption.ConsumptionHistory.Earliest(today);
         var number = 30_000_000;
         var invoices = new List<Invoice>();
         foreach (var point in data.MeteringPoints)

@@ -15,7 +15,7 @@ namespace BKK.Portal.Infrastructure.Invoices;
 public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
 {
     private const string Family = "Liberation Sans";
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly CultureInfo Norwegian = Domain.Common.Norwegian.Culture;
     private static readonly Lock FontLock = new();
 
     public byte[] Render(InvoiceDetail detail)

@@ -7,7 +7,7 @@ namespace BKK.Portal.Web.Consumption;
 public static class ConsumptionRequest
 {
     /// <summary>The first day the portal shows: three years back, as the privacy notice and docs/domain.md say.</summary>
-    public static DateOnly Earliest(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddYears(-3);
+    public static DateOnly Earliest(DateOnly today) => Domain.Consumption.ConsumptionHistory.Earliest(today);
 
     public static string PeriodWord(PeriodKind kind) => kind switch
     {

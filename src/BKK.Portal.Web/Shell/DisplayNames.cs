@@ -11,7 +11,7 @@ namespace BKK.Portal.Web.Shell;
 /// <summary>Norwegian (bokmål) names and number formats for what the pages show.</summary>
 public static class DisplayNames
 {
-    public static CultureInfo Norwegian { get; } = CultureInfo.GetCultureInfo("nb-NO");
+    public static CultureInfo Norwegian => Domain.Common.Norwegian.Culture;
 
     public static string Of(CustomerType value) => value switch
     {

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using BKK.Portal.Infrastructure.Consumption;
 
@@ -58,7 +57,7 @@ public static class ImportCommand
         return summary.Rejected == 0 ? 0 : 1;
     }
 
-    private static string Norwegian(FormattableString text) => text.ToString(CultureInfo.GetCultureInfo("nb-NO"));
+    private static string Norwegian(FormattableString text) => text.ToString(Domain.Common.Norwegian.Culture);
 
     /// <summary>Reports on the importer's thread, so lines come out in order.</summary>
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>

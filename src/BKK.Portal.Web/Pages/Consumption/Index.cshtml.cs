@@ -118,7 +118,7 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
 
         // "alt": the whole history the portal keeps (three years back), otherwise the chosen period.
         var (from, to) = ScopeText == "alt"
-            ? (ConsumptionPeriod.FirstOfMonth(Today).AddYears(-3), Today.AddDays(1))
+            ? (ConsumptionHistory.Earliest(Today), Today.AddDays(1))
             : (period.Start, period.End);
         var values = export.StreamAsync(point, from, to);
         var fileName = ConsumptionExport.FileName(point, from, to, format == ExportFormat.Csv ? "csv" : "json");
