@@ -35,6 +35,7 @@ public static class DependencyInjection
             .SetApplicationName("BKK.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
         KeyEncryptionOptions.Apply(keys, configuration, requireKeyCertificate);
+        services.Configure<KeyEncryptionOptions>(configuration.GetSection(KeyEncryptionOptions.SectionName));
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

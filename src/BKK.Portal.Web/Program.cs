@@ -17,7 +17,7 @@ builder.AddPortal(oidc, command);
 var app = builder.Build();
 // The notice and the system's behaviour come from one catalogue: a broken one stops the portal here.
 app.EnsureValidPromises();
-Environment.ExitCode = await app.RunAsync(command, oidc);
+Environment.ExitCode = await app.RunPortalAsync(command, oidc);
 
 /// <summary>The entry point, public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -140,10 +140,9 @@ public sealed partial class RetentionJob(
         // Logins that have ended (24 hours from login, or idle longer than the timeout): the session store refuses
         // them already; here they go from the database too.
         var now = clock.GetUtcNow().UtcDateTime;
-        var idleBefore = now - sessions.Value.IdleTimeout;
         var ended = await InTransactionAsync(run, async counts =>
         {
-            counts[RetentionItem.LoginSessions] = await db.LoginSessions.Where(s => s.ExpiresUtc <= now || s.LastSeenUtc <= idleBefore).ExecuteDeleteAsync(cancellationToken);
+            counts[RetentionItem.LoginSessions] = await db.LoginSessions.Where(LoginSession.EndedAt(now, sessions.Value.IdleTimeout)).ExecuteDeleteAsync(cancellationToken);
             return UnitState.Treated;
         }, cancellationToken);
         report.Add(ended.Counts);

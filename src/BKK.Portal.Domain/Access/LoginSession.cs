@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BKK.Portal.Domain.Access;
 
 /// <summary>
@@ -41,6 +43,13 @@ public sealed class LoginSession
     /// <summary>The absolute end: login plus the cookie catalogue's 24 hours.</summary>
     public DateTime ExpiresUtc { get; private set; }
 
-    /// <summary>Whether the session is still valid at <paramref name="nowUtc"/> with the given idle timeout.</summary>
+    /// <summary>Whether the session is still valid at <paramref name="nowUtc"/> with the given idle timeout (the negation of <see cref="EndedAt"/>).</summary>
     public bool IsValidAt(DateTime nowUtc, TimeSpan idleTimeout) => nowUtc < ExpiresUtc && nowUtc - LastSeenUtc < idleTimeout;
+
+    /// <summary>The sessions that have ended at <paramref name="nowUtc"/>, as a query the database runs (the retention job deletes them).</summary>
+    public static Expression<Func<LoginSession, bool>> EndedAt(DateTime nowUtc, TimeSpan idleTimeout)
+    {
+        var idleBefore = nowUtc - idleTimeout;
+        return s => s.ExpiresUtc <= nowUtc || s.LastSeenUtc <= idleBefore;
+    }
 }

@@ -49,7 +49,7 @@ public static class DatabaseInitializer
     {
         var file = options.PortalLoginPasswordFile
             ?? throw new InvalidOperationException("Database:PortalLoginPasswordFile must name the file with the portal login's password.");
-        var password = (await File.ReadAllTextAsync(file, cancellationToken)).TrimEnd('\r', '\n');
+        var password = SecretFile.Read(file);
         if (password.Length == 0)
         {
             throw new InvalidOperationException("The portal login's password file is empty.");
@@ -90,7 +90,7 @@ public static class DatabaseInitializer
         // Keys written in the clear before the key certificate was configured would stay the default key for up to
         // 90 days (and in every backup): with a certificate, they go, and a new, encrypted one is made below.
         // Logins and open forms of before are refused once; nothing stored is lost.
-        if (!string.IsNullOrWhiteSpace(scoped.GetRequiredService<IConfiguration>()[$"{KeyEncryptionOptions.SectionName}:{nameof(KeyEncryptionOptions.CertificatePath)}"]))
+        if (scoped.GetRequiredService<IOptions<KeyEncryptionOptions>>().Value.EncryptsKeys)
         {
             await db.DataProtectionKeys.Where(k => k.Xml == null || !k.Xml.Contains("encryptedSecret")).ExecuteDeleteAsync(cancellationToken);
         }

@@ -24,11 +24,14 @@ public sealed class KeyEncryptionOptions
 
     public string? PreviousCertificatePasswordFile { get; set; }
 
+    /// <summary>Whether the keys are encrypted at all (a certificate is configured).</summary>
+    public bool EncryptsKeys => !string.IsNullOrWhiteSpace(CertificatePath);
+
     /// <summary>Encrypts new keys with the certificate and reads keys of it and of the previous one; refuses to go on without one where required.</summary>
     public static void Apply(IDataProtectionBuilder builder, IConfiguration configuration, bool required)
     {
         var options = configuration.GetSection(SectionName).Get<KeyEncryptionOptions>() ?? new KeyEncryptionOptions();
-        if (string.IsNullOrWhiteSpace(options.CertificatePath))
+        if (!options.EncryptsKeys)
         {
             if (required)
             {
@@ -39,7 +42,7 @@ public sealed class KeyEncryptionOptions
             return;
         }
 
-        var current = Load(options.CertificatePath, options.CertificatePasswordFile);
+        var current = Load(options.CertificatePath!, options.CertificatePasswordFile);
         var readable = new List<X509Certificate2> { current };
         if (!string.IsNullOrWhiteSpace(options.PreviousCertificatePath))
         {
@@ -57,7 +60,7 @@ public sealed class KeyEncryptionOptions
             throw new InvalidOperationException($"The Data Protection key certificate {path} does not exist.");
         }
 
-        var password = passwordFile is { Length: > 0 } ? File.ReadAllText(passwordFile).TrimEnd('\r', '\n') : null;
+        var password = passwordFile is { Length: > 0 } ? SecretFile.Read(passwordFile) : null;
         var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
         if (!certificate.HasPrivateKey)
         {

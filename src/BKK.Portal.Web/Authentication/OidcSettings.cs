@@ -24,9 +24,6 @@ public sealed class OidcSettings
     /// <summary>Refuse a login whose id_token has no national identity number (<c>pid</c>): true with ID-porten.</summary>
     public bool RequireIdentityNumber { get; set; }
 
-    /// <summary>Mounts the development provider outside Development (a test environment); Production refuses it.</summary>
-    public const string DevIdentityEnabledKey = "DevIdentity:Enabled";
-
     public bool UsesEmbeddedDevIdentity => string.IsNullOrWhiteSpace(Authority);
 
     /// <summary>Outside Development a portal without an authority refuses to start, unless the development provider is asked for by name.</summary>
@@ -35,7 +32,7 @@ public sealed class OidcSettings
         if (UsesEmbeddedDevIdentity && !developmentProviderAllowed)
         {
             throw new InvalidOperationException(
-                $"Authentication:Oidc:Authority is not set, and the environment is {environmentName}: the development identity provider with its synthetic users runs only in Development, or with {DevIdentityEnabledKey}=true in a test environment. Configure the company's OpenID Connect provider.");
+                $"Authentication:Oidc:Authority is not set, and the environment is {environmentName}: the development identity provider with its synthetic users runs only in Development, or with {DevIdentity.DevIdentityOptions.SectionName}:{nameof(DevIdentity.DevIdentityOptions.Enabled)}=true in a test environment. Configure the company's OpenID Connect provider.");
         }
     }
 

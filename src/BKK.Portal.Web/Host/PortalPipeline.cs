@@ -15,7 +15,7 @@ namespace BKK.Portal.Web.Host;
 /// <summary>Runs what the process was started for: a command, or the web server with its middleware in order.</summary>
 public static class PortalPipeline
 {
-    public static async Task<int> RunAsync(this WebApplication app, PortalCommand command, OidcSettings oidc)
+    public static async Task<int> RunPortalAsync(this WebApplication app, PortalCommand command, OidcSettings oidc)
     {
         if (command.Kind == PortalCommandKind.Migrate)
         {

@@ -23,18 +23,8 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Opens the portal, is sent to the development provider, logs in and lands on the overview.</summary>
-    public async Task<HttpResponseMessage> LoginAsync(string username, string password = "demo")
-    {
-        var loginPage = await FollowAsync(await Http.GetAsync("/"));
-        Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
-        Assert.Contains("/dev-idp/login", loginPage.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
-        var form = await ParseAsync(loginPage);
-        var response = await PostFormAsync(
-            loginPage.RequestMessage.RequestUri!.AbsolutePath,
-            form,
-            new Dictionary<string, string> { ["username"] = username, ["password"] = password });
-        return await FollowAsync(response);
-    }
+    public async Task<HttpResponseMessage> LoginAsync(string username, string password = "demo") =>
+        await FollowAsync(await SubmitLoginAsync(new Uri("/", UriKind.Relative), username, password));
 
     /// <summary>
     /// Opens <paramref name="url"/> anonymously, logs in at the development provider and returns the answer of
@@ -42,12 +32,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     /// </summary>
     public async Task<HttpResponseMessage> LoginFromAsync(Uri url, string username, string password = "demo")
     {
-        var loginPage = await FollowAsync(await Http.GetAsync(url));
-        Assert.Contains("/dev-idp/login", loginPage.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
-        var response = await PostFormAsync(
-            loginPage.RequestMessage.RequestUri!.AbsolutePath,
-            await ParseAsync(loginPage),
-            new Dictionary<string, string> { ["username"] = username, ["password"] = password });
+        var response = await SubmitLoginAsync(url, username, password);
         for (var hops = 0; hops < 10 && response.Headers.Location is { } next; hops++)
         {
             response = await Http.GetAsync(next);
@@ -58,6 +43,18 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         }
 
         throw new InvalidOperationException("The login never reached /signin-oidc.");
+    }
+
+    /// <summary>Opens <paramref name="url"/>, is sent to the development provider's login page and posts the login form there.</summary>
+    private async Task<HttpResponseMessage> SubmitLoginAsync(Uri url, string username, string password)
+    {
+        var loginPage = await FollowAsync(await Http.GetAsync(url));
+        Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
+        Assert.Contains("/dev-idp/login", loginPage.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        return await PostFormAsync(
+            loginPage.RequestMessage.RequestUri!.AbsolutePath,
+            await ParseAsync(loginPage),
+            new Dictionary<string, string> { ["username"] = username, ["password"] = password });
     }
 
     /// <summary>The login cookie(s) a response set, as a Cookie header another client can send.</summary>
