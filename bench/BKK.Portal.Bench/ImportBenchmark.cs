@@ -95,7 +95,8 @@ internal static class ImportBenchmark
     {
         SqliteConnection.ClearAllPools();
         await using var db = BenchDatabase.Open(database);
-        var importer = new MeterValueImporter(db, TimeProvider.System, Options.Create(new MeterValueImportOptions()));
+        using var readings = new MeterReadings(db);
+        var importer = new MeterValueImporter(db, readings, new MeterValueWriter(db), TimeProvider.System, Options.Create(new MeterValueImportOptions()));
         var stopwatch = Stopwatch.StartNew();
         using var reader = new StreamReader(file, Encoding.UTF8, true, new FileStreamOptions { BufferSize = 1 << 16 });
         var summary = await importer.ImportAsync(reader, null, CancellationToken.None);

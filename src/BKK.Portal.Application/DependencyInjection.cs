@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<MeteringPointAccess>();
         services.AddScoped<ConsumptionQuery>();
         services.AddScoped<ConsumptionExport>();
+        services.Configure<MeterValueImportOptions>(configuration.GetSection(MeterValueImportOptions.SectionName));
+        services.AddScoped<MeterValueImporter>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<RelationshipAccessService>();
         services.AddScoped<CurrentRelationship>();

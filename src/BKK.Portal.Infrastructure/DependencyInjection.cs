@@ -25,9 +25,8 @@ public static class DependencyInjection
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<DemoDataSeeder>();
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
-        services.Configure<MeterValueImportOptions>(configuration.GetSection(MeterValueImportOptions.SectionName));
-        services.AddScoped<MeterValueImporter>();
         services.AddScoped<IMeterReadings, MeterReadings>();
+        services.AddScoped<IMeterValueWriter, MeterValueWriter>();
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
         services.AddSingleton<ISpotPrices, SyntheticSpotPrices>();
         // One key ring for every instance, in the database they share (see docs/operations.md on rotation).

@@ -3,9 +3,10 @@ using BKK.Portal.Domain.Consumption;
 namespace BKK.Portal.Application.Consumption;
 
 /// <summary>
-/// Reads one series of a metering point in a UTC range, in order of start: the hot path of the
-/// Forbruk page (a year of quarter-hours is 35,000 values). Filled by the infrastructure,
-/// which reads SQLite directly and other providers through EF Core.
+/// The one reader of stored meter values. Reads one series of a metering point in a UTC range,
+/// in order of start: the hot path of the Forbruk page (a year of quarter-hours is 35,000 values)
+/// and of the import, which reads a day before it writes it. Filled by the infrastructure, which
+/// reads SQLite directly and other providers through EF Core.
 /// </summary>
 public interface IMeterReadings
 {
@@ -23,4 +24,11 @@ public interface IMeterReadings
     /// last year's comparison, where only the sums are shown, summed by the database.
     /// </summary>
     Task<List<ConsumptionBucket>> SumAsync(int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every value of both series in [fromUtc, toUtc), consumption first and then production, each
+    /// in order of start, streamed one row at a time (the exports: several years never sit in memory
+    /// at once). <see cref="DateTime.MinValue"/> and <see cref="DateTime.MaxValue"/> give all of them.
+    /// </summary>
+    IAsyncEnumerable<ExportValue> StreamAsync(int meteringPointKey, DateTime fromUtc, DateTime toUtc);
 }

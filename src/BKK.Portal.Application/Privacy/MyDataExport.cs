@@ -18,7 +18,7 @@ public sealed record MyDataCounts(int Relationships, int MeteringPoints, long Me
 /// the person owns is included; what others own and only lent them access to is not theirs to take.
 /// Meter values stream from the database into the ZIP, so years of them never sit in memory.
 /// </summary>
-public sealed class MyDataExport(IPortalDbContext db, TimeProvider clock)
+public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -87,10 +87,9 @@ public sealed class MyDataExport(IPortalDbContext db, TimeProvider clock)
             await writer.WriteAsync(MeterValueCsvFormat.Header + "\r\n");
             foreach (var point in points)
             {
-                await foreach (var v in db.MeterValues.AsNoTracking().Where(v => v.MeteringPointKey == point.Id).OrderBy(v => v.Direction).ThenBy(v => v.StartUtc)
-                    .AsAsyncEnumerable().WithCancellation(cancellationToken))
+                await foreach (var v in readings.StreamAsync(point.Id, DateTime.MinValue, DateTime.MaxValue).WithCancellation(cancellationToken))
                 {
-                    await writer.WriteAsync(MeterValueCsvFormat.FormatLine(point.MeteringPointId.Value, v.StartUtc, v.Resolution, v.Direction, v.QuantityWh, v.Status) + "\r\n");
+                    await writer.WriteAsync(MeterValueCsvFormat.FormatLine(point.MeteringPointId.Value, v.StartUtc, v.Resolution, v.Direction, v.Wh, v.Status) + "\r\n");
                     values++;
                 }
             }

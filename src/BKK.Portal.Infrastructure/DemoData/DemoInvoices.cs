@@ -21,7 +21,7 @@ public static class DemoInvoices
 
     public static async Task<int> CreateAsync(PortalDbContext db, DemoDataSet data, MonthlyBilling billing, PaymentDeferralRules deferralRules, DateOnly today, CancellationToken cancellationToken)
     {
-        var readings = new MeterReadings(db);
+        using var readings = new MeterReadings(db);
         var firstMonth = Domain.Consumption.ConsumptionHistory.Earliest(today);
         var number = 30_000_000;
         var invoices = new List<Invoice>();

@@ -6,13 +6,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BKK.Portal.Infrastructure.Persistence;
 
-/// <summary>A meter value as it is stored, without its key's metering point and series.</summary>
-public readonly record struct StoredValue(DateTime StartUtc, MeterResolution Resolution, long Wh, MeterValueStatus Status);
-
 /// <summary>
-/// Reads and writes meter values in bulk inside the caller's transaction (demo seeding and the
-/// import). SQLite gets prepared statements reused for every row, hundreds of thousands of rows
-/// a second; other providers go through EF Core, with additions saved in batches.
+/// Writes meter values in bulk inside the caller's transaction (demo seeding, and the import through
+/// <see cref="MeterValueWriter"/>); they are read through <see cref="Consumption.MeterReadings"/> only.
+/// SQLite gets prepared statements reused for every row, hundreds of thousands of rows a second;
+/// other providers go through EF Core, with additions saved in batches.
 /// </summary>
 public sealed class MeterValueStore : IAsyncDisposable
 {
@@ -22,7 +20,6 @@ public sealed class MeterValueStore : IAsyncDisposable
     private readonly RawInsert? _insert;
     private readonly SqliteCommand? _update;
     private readonly SqliteCommand? _delete;
-    private readonly SqliteCommand? _read;
     private int _pendingAdds;
 
     private readonly bool _sqlite;
@@ -36,7 +33,6 @@ public sealed class MeterValueStore : IAsyncDisposable
             _insert = new RawInsert((SqliteConnection)db.Database.GetDbConnection());
             _update = Command("UPDATE MeterValues SET Resolution = $r, QuantityWh = $q, Status = $st WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc = $s", "$p", "$d", "$s", "$r", "$q", "$st");
             _delete = Command("DELETE FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc = $s", "$p", "$d", "$s");
-            _read = Command("SELECT StartUtc, Resolution, QuantityWh, Status FROM MeterValues WHERE MeteringPointKey = $p AND Direction = $d AND StartUtc >= $s AND StartUtc < $e ORDER BY StartUtc", "$p", "$d", "$s", "$e");
         }
     }
 
@@ -52,30 +48,6 @@ public sealed class MeterValueStore : IAsyncDisposable
         return new MeterValueStore(db, sqlite);
     }
 
-    /// <summary>The values of one series in [fromUtc, toUtc), in order of start, into <paramref name="into"/> (cleared first).</summary>
-    public async Task ReadAsync(int pointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, List<StoredValue> into, CancellationToken cancellationToken)
-    {
-        into.Clear();
-        if (_read is null)
-        {
-            into.AddRange(await _db.MeterValues.AsNoTracking()
-                .Where(v => v.MeteringPointKey == pointKey && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
-                .OrderBy(v => v.StartUtc)
-                .Select(v => new StoredValue(v.StartUtc, v.Resolution, v.QuantityWh, v.Status))
-                .ToListAsync(cancellationToken));
-            return;
-        }
-
-        Bind(_read, pointKey, direction, fromUtc);
-        _read.Parameters["$e"].Value = UnixSeconds.From(toUtc);
-        using var reader = _read.ExecuteReader();
-        while (reader.Read())
-        {
-            into.Add(new StoredValue(
-                UnixSeconds.ToUtc(reader.GetInt64(0)), (MeterResolution)reader.GetInt32(1), reader.GetInt64(2), (MeterValueStatus)reader.GetInt32(3)));
-        }
-    }
-
     public async Task InsertAsync(MeterValue value, CancellationToken cancellationToken)
     {
         if (_insert is null)
@@ -89,11 +61,11 @@ public sealed class MeterValueStore : IAsyncDisposable
             return;
         }
 
-        _insert.Execute(value.MeteringPointKey, value.Direction, new StoredValue(value.StartUtc, value.Resolution, value.QuantityWh, value.Status));
+        _insert.Execute(value.MeteringPointKey, value.Direction, new Reading(value.StartUtc, value.Resolution, value.QuantityWh, value.Status));
     }
 
     /// <summary>Inserts values of one series (the import's new values of a day).</summary>
-    public async Task InsertManyAsync(int pointKey, FlowDirection direction, IReadOnlyList<StoredValue> values, CancellationToken cancellationToken)
+    public async Task InsertManyAsync(int pointKey, FlowDirection direction, IReadOnlyList<Reading> values, CancellationToken cancellationToken)
     {
         if (_insert is null)
         {
@@ -158,7 +130,7 @@ public sealed class MeterValueStore : IAsyncDisposable
     public void UseCurrentTransaction()
     {
         var transaction = (SqliteTransaction?)_db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var command in new[] { _update, _delete, _read })
+        foreach (var command in new[] { _update, _delete })
         {
             command?.Transaction = transaction;
         }
@@ -176,7 +148,7 @@ public sealed class MeterValueStore : IAsyncDisposable
     private async ValueTask DisposeCommandsAsync()
     {
         _insert?.Dispose();
-        foreach (var command in new[] { _update, _delete, _read })
+        foreach (var command in new[] { _update, _delete })
         {
             if (command is not null)
             {
@@ -232,7 +204,7 @@ public sealed class MeterValueStore : IAsyncDisposable
                 out _statement));
         }
 
-        public void Execute(int pointKey, FlowDirection direction, StoredValue value)
+        public void Execute(int pointKey, FlowDirection direction, Reading value)
         {
             SQLitePCL.raw.sqlite3_bind_int(_statement, 1, pointKey);
             SQLitePCL.raw.sqlite3_bind_int(_statement, 2, (int)direction);

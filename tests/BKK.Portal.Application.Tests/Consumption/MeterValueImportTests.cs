@@ -178,14 +178,15 @@ public sealed class MeterValueImportTests : IAsyncLifetime
 
     private async Task<ImportSummary> ImportAsync(IEnumerable<string> lines)
     {
-        var importer = new MeterValueImporter(_database.Db, TimeProvider.System, Options.Create(new MeterValueImportOptions()));
+        using var readings = new MeterReadings(_database.Db);
+        var importer = new MeterValueImporter(_database.Db, readings, new MeterValueWriter(_database.Db), TimeProvider.System, Options.Create(new MeterValueImportOptions()));
         using var reader = new StringReader(string.Join('\n', lines));
         return await importer.ImportAsync(reader, progress: null, CancellationToken.None);
     }
 
     private Task<int> CountAsync() => _database.Db.MeterValues.CountAsync(v => v.MeteringPointKey == _pointKey);
 
-    private Task<List<StoredValue>> ValuesAsync() =>
+    private Task<List<Reading>> ValuesAsync() =>
         _database.Db.MeterValues.AsNoTracking().Where(v => v.MeteringPointKey == _pointKey).OrderBy(v => v.StartUtc)
-            .Select(v => new StoredValue(v.StartUtc, v.Resolution, v.QuantityWh, v.Status)).ToListAsync();
+            .Select(v => new Reading(v.StartUtc, v.Resolution, v.QuantityWh, v.Status)).ToListAsync();
 }

@@ -1,4 +1,4 @@
-using BKK.Portal.Infrastructure.Consumption;
+using BKK.Portal.Application.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

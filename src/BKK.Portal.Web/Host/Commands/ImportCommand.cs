@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
-using BKK.Portal.Infrastructure.Consumption;
+using BKK.Portal.Application.Consumption;
 
 namespace BKK.Portal.Web.Host.Commands;
 

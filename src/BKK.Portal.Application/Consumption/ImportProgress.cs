@@ -1,4 +1,4 @@
-namespace BKK.Portal.Infrastructure.Consumption;
+namespace BKK.Portal.Application.Consumption;
 
 /// <summary>How far the import has come: lines read, then values written of those accepted.</summary>
 public sealed record ImportProgress(string Phase, long Done, long Total)

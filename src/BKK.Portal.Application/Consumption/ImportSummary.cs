@@ -1,4 +1,4 @@
-namespace BKK.Portal.Infrastructure.Consumption;
+namespace BKK.Portal.Application.Consumption;
 
 public sealed record ImportSummary(long Read, long Inserted, long Replaced, long Unchanged, IReadOnlyList<ImportRejection> Rejections)
 {

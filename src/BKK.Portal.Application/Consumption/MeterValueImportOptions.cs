@@ -1,4 +1,4 @@
-namespace BKK.Portal.Infrastructure.Consumption;
+namespace BKK.Portal.Application.Consumption;
 
 public sealed class MeterValueImportOptions
 {

@@ -1,14 +1,11 @@
-using BKK.Portal.Application.Consumption;
+using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Meters;
-using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BKK.Portal.Infrastructure.Consumption;
-
-public sealed record ImportRejection(long LineNumber, string Reason);
+namespace BKK.Portal.Application.Consumption;
 
 /// <summary>
 /// Imports a meter value file (<see cref="MeterValueCsvFormat"/>). Every line is checked; bad
@@ -17,9 +14,11 @@ public sealed record ImportRejection(long LineNumber, string Reason);
 /// or kill leaves each day as it was before or as the file has it, never half. A value already
 /// stored with the same quantity, status and resolution is left alone, so re-importing a file
 /// changes nothing; a different one replaces it (a correction), as do values of a finer
-/// resolution inside an imported coarser interval.
+/// resolution inside an imported coarser interval. These rules are here; the values are read
+/// through <see cref="IMeterReadings"/> and written through <see cref="IMeterValueWriter"/>.
 /// </summary>
-public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, IOptions<MeterValueImportOptions> options)
+public sealed class MeterValueImporter(
+    IPortalDbContext db, IMeterReadings readings, IMeterValueWriter writer, TimeProvider clock, IOptions<MeterValueImportOptions> options)
 {
     private readonly MeterValueImportOptions _options = options.Value;
 
@@ -106,54 +105,39 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
     private async Task<(long Inserted, long Replaced, long Unchanged, long Removed)> WriteAsync(List<Row> rows, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         long inserted = 0, replaced = 0, unchanged = 0, removed = 0, sinceCommit = 0;
-        var existing = new List<StoredValue>(100);
-        var inserts = new List<StoredValue>(100);
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        var inserts = new List<Reading>(100);
+        await using var batch = await writer.BeginAsync(cancellationToken);
+        for (var first = 0; first < rows.Count;)
         {
-            await using var store = await MeterValueStore.OpenAsync(db, cancellationToken);
-            for (var first = 0; first < rows.Count;)
+            // One metering point's series for one Oslo day.
+            var day = OsloTime.LocalDate(rows[first].StartUtc);
+            var dayStart = OsloTime.ToUtc(day);
+            var dayEnd = OsloTime.ToUtc(day.AddDays(1));
+            var end = first + 1;
+            while (end < rows.Count && rows[end].PointKey == rows[first].PointKey && rows[end].Direction == rows[first].Direction && rows[end].StartUtc < dayEnd)
             {
-                // One metering point's series for one Oslo day.
-                var day = OsloTime.LocalDate(rows[first].StartUtc);
-                var dayStart = OsloTime.ToUtc(day);
-                var dayEnd = OsloTime.ToUtc(day.AddDays(1));
-                var end = first + 1;
-                while (end < rows.Count && rows[end].PointKey == rows[first].PointKey && rows[end].Direction == rows[first].Direction && rows[end].StartUtc < dayEnd)
-                {
-                    end++;
-                }
-
-                await store.ReadAsync(rows[first].PointKey, rows[first].Direction, dayStart, dayEnd, existing, cancellationToken);
-                var (i, r, u, x) = await MergeDayAsync(store, rows, first, end, existing, inserts, cancellationToken);
-                inserted += i;
-                replaced += r;
-                unchanged += u;
-                removed += x;
-                sinceCommit += end - first;
-                first = end;
-
-                if (sinceCommit >= _options.CommitEvery)
-                {
-                    await store.FlushAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                    await transaction.DisposeAsync();
-                    transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    store.UseCurrentTransaction();
-                    sinceCommit = 0;
-                    progress?.Report(new ImportProgress(ImportProgress.Writing, first, rows.Count));
-                }
+                end++;
             }
 
-            await store.FlushAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            progress?.Report(new ImportProgress(ImportProgress.Writing, rows.Count, rows.Count));
-        }
-        finally
-        {
-            await transaction.DisposeAsync();
+            var existing = await readings.ReadAsync(rows[first].PointKey, rows[first].Direction, dayStart, dayEnd, cancellationToken);
+            var (i, r, u, x) = await MergeDayAsync(batch, rows, first, end, existing, inserts, cancellationToken);
+            inserted += i;
+            replaced += r;
+            unchanged += u;
+            removed += x;
+            sinceCommit += end - first;
+            first = end;
+
+            if (sinceCommit >= _options.CommitEvery)
+            {
+                await batch.CommitAsync(cancellationToken);
+                sinceCommit = 0;
+                progress?.Report(new ImportProgress(ImportProgress.Writing, first, rows.Count));
+            }
         }
 
+        await batch.CommitAsync(cancellationToken);
+        progress?.Report(new ImportProgress(ImportProgress.Writing, rows.Count, rows.Count));
         return (inserted, replaced, unchanged, removed);
     }
 
@@ -166,7 +150,7 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
     /// the file's values are inserted.
     /// </summary>
     private static async Task<(long Inserted, long Replaced, long Unchanged, long Removed)> MergeDayAsync(
-        MeterValueStore store, List<Row> rows, int first, int end, List<StoredValue> existing, List<StoredValue> inserts, CancellationToken cancellationToken)
+        IMeterValueBatch batch, List<Row> rows, int first, int end, List<Reading> existing, List<Reading> inserts, CancellationToken cancellationToken)
     {
         long replaced = 0, unchanged = 0, removed = 0;
         inserts.Clear();
@@ -192,7 +176,7 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
 
             if (overlaps && !sameStart)
             {
-                await store.DeleteAsync(pointKey, direction, old.StartUtc, cancellationToken);
+                await batch.DeleteAsync(pointKey, direction, old.StartUtc, cancellationToken);
                 removed++;
             }
         }
@@ -216,17 +200,17 @@ public sealed class MeterValueImporter(PortalDbContext db, TimeProvider clock, I
                 }
                 else
                 {
-                    await store.UpdateAsync(row.ToMeterValue(), cancellationToken);
+                    await batch.UpdateAsync(row.ToMeterValue(), cancellationToken);
                     replaced++;
                 }
             }
             else
             {
-                inserts.Add(new StoredValue(row.StartUtc, row.Resolution, row.Wh, row.Status));
+                inserts.Add(new Reading(row.StartUtc, row.Resolution, row.Wh, row.Status));
             }
         }
 
-        await store.InsertManyAsync(pointKey, direction, inserts, cancellationToken);
+        await batch.InsertAsync(pointKey, direction, inserts, cancellationToken);
         return (inserts.Count, replaced, unchanged, removed);
     }
 
