@@ -1,3 +1,4 @@
+using BKK.Portal.Application.Consent;
 namespace BKK.Portal.Application.Privacy;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using BKK.Portal.Application.Privacy;
-using BKK.Portal.Web.Privacy;
+using BKK.Portal.Web.Consent;
 
 namespace BKK.Portal.Web.Host;
 

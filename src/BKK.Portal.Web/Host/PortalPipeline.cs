@@ -3,7 +3,7 @@ using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Host.Commands;
-using BKK.Portal.Web.Privacy;
+using BKK.Portal.Web.Consent;
 using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;

@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Retention;
 
 namespace BKK.Portal.Application.Tests.Privacy;
 

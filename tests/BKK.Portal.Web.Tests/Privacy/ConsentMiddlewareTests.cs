@@ -1,4 +1,6 @@
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Consent;
+using BKK.Portal.Web.Consent;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -23,7 +25,7 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
     [InlineData("functional+statistics", new[] { "bkk.portal.antiforgery", "_ga", "bkk.chat" })]
     public async Task Only_necessary_cookies_and_those_of_consented_categories_leave_and_unknown_ones_never(string? allowed, string[] expected)
     {
-        var cookie = factory.Services.GetRequiredService<Web.Privacy.ConsentCookie>();
+        var cookie = factory.Services.GetRequiredService<ConsentCookie>();
         var response = new StartingResponse();
         var context = new DefaultHttpContext();
         context.Features.Set<IHttpResponseFeature>(response);
@@ -32,7 +34,7 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
             context.Request.Headers.Cookie = $"{BkkPrivacyCatalogue.ConsentCookieName}={Protected(cookie, new string('a', 32), allowed)}";
         }
 
-        var middleware = new Web.Privacy.ConsentMiddleware(
+        var middleware = new ConsentMiddleware(
             c =>
             {
                 foreach (var name in new[] { "tracker", "_ga", BkkPrivacyCatalogue.ChatCookieName, "bkk.portal.antiforgery" })
@@ -44,7 +46,7 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
             },
             BkkPrivacyCatalogue.Current,
             cookie,
-            NullLogger<Web.Privacy.ConsentMiddleware>.Instance);
+            NullLogger<ConsentMiddleware>.Instance);
         await middleware.InvokeAsync(context);
         await response.StartAsync();
 
@@ -56,7 +58,7 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
     public async Task A_cookie_the_browser_holds_without_consent_is_deleted()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/personvern");
-        request.Headers.Add("Cookie", $"_ga=GA1.1.123; {BkkPrivacyCatalogue.ChatCookieName}=abc; {BkkPrivacyCatalogue.ConsentCookieName}={Protected(factory.Services.GetRequiredService<Web.Privacy.ConsentCookie>(), new string('b', 32), "functional")}");
+        request.Headers.Add("Cookie", $"_ga=GA1.1.123; {BkkPrivacyCatalogue.ChatCookieName}=abc; {BkkPrivacyCatalogue.ConsentCookieName}={Protected(factory.Services.GetRequiredService<ConsentCookie>(), new string('b', 32), "functional")}");
 
         var response = await factory.CreateClient().SendAsync(request);
 
@@ -67,7 +69,7 @@ public sealed class ConsentMiddlewareTests(PortalFactory factory)
     }
 
     /// <summary>A consent cookie's value as the portal writes it (protected), for the given categories.</summary>
-    private static string Protected(Web.Privacy.ConsentCookie cookie, string id, string allowed) =>
+    private static string Protected(ConsentCookie cookie, string id, string allowed) =>
         cookie.Write(ConsentState.Parse($"{id}.{BkkPrivacyCatalogue.Current.Version}.{allowed}", BkkPrivacyCatalogue.Current.Version));
 
     /// <summary>A response that runs its OnStarting callbacks when told, last registered first, as a server does.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Consent;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.TestHost;

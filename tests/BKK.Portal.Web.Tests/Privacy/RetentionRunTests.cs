@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Retention;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Customers;

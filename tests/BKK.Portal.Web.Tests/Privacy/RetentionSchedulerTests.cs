@@ -1,4 +1,4 @@
-using BKK.Portal.Web.Privacy;
+using BKK.Portal.Web.Host;
 
 namespace BKK.Portal.Web.Tests.Privacy;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Retention;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

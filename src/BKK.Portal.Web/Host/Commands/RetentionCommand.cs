@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Retention;
 using BKK.Portal.Domain.Privacy;
 
 namespace BKK.Portal.Web.Host.Commands;

@@ -4,7 +4,6 @@ using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Web.Consumption;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,5 @@
 using BKK.Portal.Application.Privacy;
-using BKK.Portal.Web.Privacy;
+using BKK.Portal.Web.Consent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;

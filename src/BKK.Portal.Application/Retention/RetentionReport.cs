@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BKK.Portal.Domain.Privacy;
+using BKK.Portal.Application.Privacy;
 
-namespace BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Retention;
 
 public enum RetentionAction
 {

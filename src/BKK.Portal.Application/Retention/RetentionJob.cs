@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
@@ -8,8 +8,9 @@ using BKK.Portal.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using BKK.Portal.Application.Privacy;
 
-namespace BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Retention;
 
 /// <summary>
 /// Keeps the privacy notice's promises about time (ADR 0016). For each ended customer relationship it
@@ -27,14 +28,14 @@ namespace BKK.Portal.Application.Privacy;
 /// work in one transaction and rolls it back, so its counts are exactly what a run would do.
 /// </summary>
 public sealed partial class RetentionJob(
-    IPortalDbContext db, PrivacyCatalogue catalogue, TimeProvider clock, IOptions<RetentionOptions> options, IOptions<Access.LoginSessionOptions> sessions, ILogger<RetentionJob> logger)
+    IPortalDbContext db, PrivacyCatalogue catalogue, TimeProvider clock, IOptions<RetentionOptions> options, IOptions<LoginSessionOptions> sessions, ILogger<RetentionJob> logger)
 {
     public const string LeaseName = "retention";
 
     /// <summary>Ids per DELETE: well under SQL Server's 2,100 parameters, whatever EF Core makes of a list.</summary>
     private const int ChunkSize = 500;
 
-    private readonly string _instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
+    private readonly DatabaseLease _lease = new(db, clock, LeaseName, options.Value.LeaseDuration);
 
     public async Task<RetentionReport> RunAsync(bool dryRun, CancellationToken cancellationToken)
     {
@@ -67,7 +68,7 @@ public sealed partial class RetentionJob(
             return report;
         }
 
-        if (!await TryTakeLeaseAsync(cancellationToken))
+        if (!await _lease.TryTakeAsync(cancellationToken))
         {
             report.Outcome = RetentionRunOutcome.Skipped;
             await RecordAsync(report, started, cancellationToken);
@@ -85,7 +86,7 @@ public sealed partial class RetentionJob(
         }
         finally
         {
-            await ReleaseLeaseAsync();
+            await _lease.ReleaseAsync();
         }
 
         await RecordAsync(report, started, cancellationToken);
@@ -161,7 +162,7 @@ public sealed partial class RetentionJob(
             return new UnitResult(await work(counts), counts);
         }
 
-        await RenewLeaseAsync(cancellationToken);
+        await _lease.RenewAsync(cancellationToken);
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -290,61 +291,10 @@ public sealed partial class RetentionJob(
     private static void Count(Dictionary<RetentionItem, long> counts, RetentionItem item, long count) =>
         counts[item] = counts.GetValueOrDefault(item) + count;
 
-    private async Task<bool> TryTakeLeaseAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + options.Value.LeaseDuration;
-        var taken = await db.JobLeases.Where(l => l.Name == LeaseName && (l.ExpiresUtc <= now || l.Holder == _instance))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, _instance).SetProperty(l => l.ExpiresUtc, until), cancellationToken);
-        if (taken == 1)
-        {
-            return true;
-        }
-
-        if (await db.JobLeases.AnyAsync(l => l.Name == LeaseName, cancellationToken))
-        {
-            return false;
-        }
-
-        var lease = new JobLease(LeaseName, _instance, until);
-        db.JobLeases.Add(lease);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false; // another instance inserted it first
-        }
-        finally
-        {
-            db.Entry(lease).State = EntityState.Detached;
-        }
-    }
-
-    private async Task RenewLeaseAsync(CancellationToken cancellationToken)
-    {
-        var until = clock.GetUtcNow().UtcDateTime + options.Value.LeaseDuration;
-        var renewed = await db.JobLeases.Where(l => l.Name == LeaseName && l.Holder == _instance)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresUtc, until), cancellationToken);
-        if (renewed == 0)
-        {
-            throw new InvalidOperationException("The retention lease was taken by another instance; this run stops.");
-        }
-    }
-
-    private async Task ReleaseLeaseAsync()
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.JobLeases.Where(l => l.Name == LeaseName && l.Holder == _instance)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresUtc, now), CancellationToken.None);
-    }
-
     private async Task RecordAsync(RetentionReport report, DateTimeOffset started, CancellationToken cancellationToken)
     {
         var counts = report.ToJson();
-        var run = new RetentionRun(started, clock.GetUtcNow(), report.Today, report.DryRun, report.Outcome, _instance, report.CatalogueVersion, counts);
+        var run = new RetentionRun(started, clock.GetUtcNow(), report.Today, report.DryRun, report.Outcome, _lease.Holder, report.CatalogueVersion, counts);
         db.RetentionRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(run).State = EntityState.Detached;

@@ -1,4 +1,5 @@
-namespace BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Consent;
 
 /// <summary>
 /// The visitor's consent in this request: which categories beyond the necessary ones they allowed,

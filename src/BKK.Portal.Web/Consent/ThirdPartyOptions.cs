@@ -1,4 +1,4 @@
-namespace BKK.Portal.Web.Privacy;
+namespace BKK.Portal.Web.Consent;
 
 /// <summary>Third parties the portal loads only with consent (section <c>ThirdParties</c>).</summary>
 public sealed class ThirdPartyOptions

@@ -7,7 +7,7 @@ using BKK.Portal.Application.Consumption;
 using BKK.Portal.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.MyData;
 
 /// <summary>The number of records of each category in a "Mine data" download, as its summary lists them.</summary>
 public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries, int LoginSessions);

@@ -1,7 +1,8 @@
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Consent;
 using Microsoft.Net.Http.Headers;
 
-namespace BKK.Portal.Web.Privacy;
+namespace BKK.Portal.Web.Consent;
 
 /// <summary>
 /// Cookie consent by category, from the catalogue (not the built-in one-switch CookiePolicy): reads

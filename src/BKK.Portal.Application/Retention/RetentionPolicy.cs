@@ -1,4 +1,5 @@
-namespace BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Retention;
 
 /// <summary>
 /// When a record may go under a retention rule of the catalogue (used by <see cref="RetentionJob"/>).

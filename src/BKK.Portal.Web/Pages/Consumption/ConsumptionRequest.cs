@@ -1,7 +1,7 @@
 using System.Globalization;
 using BKK.Portal.Domain.Consumption;
 
-namespace BKK.Portal.Web.Consumption;
+namespace BKK.Portal.Web.Pages.Consumption;
 
 /// <summary>Reads the Forbruk page's query string (periode, dato, serie) into a period, with a Norwegian message for bad input.</summary>
 public static class ConsumptionRequest

@@ -1,4 +1,4 @@
-namespace BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Retention;
 
 /// <summary>
 /// A kind of record the retention job deletes or anonymises, and the catalogue's data category whose rule it

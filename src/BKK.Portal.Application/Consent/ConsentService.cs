@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Privacy;
+using BKK.Portal.Application.Privacy;
 
-namespace BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Consent;
 
 /// <summary>Records each consent choice server-side and makes the state the consent cookie carries.</summary>
 public sealed class ConsentService(IPortalDbContext db, PrivacyCatalogue catalogue, TimeProvider clock)

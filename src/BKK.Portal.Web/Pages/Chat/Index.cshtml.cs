@@ -1,18 +1,18 @@
 using System.Security.Cryptography;
 using BKK.Portal.Application.Privacy;
-using BKK.Portal.Web.Privacy;
+using BKK.Portal.Web.Consent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BKK.Portal.Web.Pages.Privacy;
+namespace BKK.Portal.Web.Pages.Chat;
 
 /// <summary>
 /// Chat med kundeservice: starting a chat is the only thing that issues the chat cookie (a random
 /// chat id, as long as the catalogue says), and only with functional consent. The chat itself comes later.
 /// </summary>
 [AllowAnonymous]
-public sealed class ChatModel(PrivacyCatalogue catalogue) : PageModel
+public sealed class IndexModel(PrivacyCatalogue catalogue) : PageModel
 {
     public bool Allowed => HttpContext.Consent().Allows(CookieCategory.Functional);
 

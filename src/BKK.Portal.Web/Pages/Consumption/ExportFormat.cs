@@ -1,4 +1,4 @@
-namespace BKK.Portal.Web.Consumption;
+namespace BKK.Portal.Web.Pages.Consumption;
 
 public enum ExportFormat
 {

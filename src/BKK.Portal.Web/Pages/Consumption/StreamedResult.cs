@@ -1,4 +1,4 @@
-namespace BKK.Portal.Web.Consumption;
+namespace BKK.Portal.Web.Pages.Consumption;
 
 /// <summary>A response body written by a callback, straight to the client.</summary>
 public sealed class StreamedResult(string contentType, Func<Stream, Task> write) : Microsoft.AspNetCore.Mvc.IActionResult

@@ -1,4 +1,4 @@
-namespace BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Retention;
 
 public sealed class RetentionOptions
 {

@@ -1,10 +1,11 @@
 using BKK.Portal.Application.Privacy;
-using BKK.Portal.Web.Privacy;
+using BKK.Portal.Application.Consent;
+using BKK.Portal.Web.Consent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BKK.Portal.Web.Pages.Privacy;
+namespace BKK.Portal.Web.Pages.Consent;
 
 /// <summary>
 /// Informasjonskapsler: the categories and their cookies from the catalogue, nothing ticked in

@@ -1,9 +1,9 @@
 using System.Globalization;
-using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Retention;
 using BKK.Portal.Domain.Common;
 using Microsoft.Extensions.Options;
 
-namespace BKK.Portal.Web.Privacy;
+namespace BKK.Portal.Web.Host;
 
 /// <summary>
 /// Runs the retention job once a day at <see cref="RetentionOptions.DailyAt"/> (Oslo time). Every

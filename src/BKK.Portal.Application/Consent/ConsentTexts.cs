@@ -1,4 +1,5 @@
-namespace BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Privacy;
+namespace BKK.Portal.Application.Consent;
 
 /// <summary>The texts of the cookie banner and settings page: what the visitor agrees to, so part of the catalogue.</summary>
 public sealed record ConsentTexts(

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Consent;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace BKK.Portal.Web.Privacy;
+namespace BKK.Portal.Web.Consent;
 
 /// <summary>
 /// The consent cookie's value, protected with the portal's Data Protection keys: the consent id in it ties the

@@ -1,6 +1,7 @@
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.Consent;
 
-namespace BKK.Portal.Web.Privacy;
+namespace BKK.Portal.Web.Consent;
 
 public static class ConsentHttpContextExtensions
 {

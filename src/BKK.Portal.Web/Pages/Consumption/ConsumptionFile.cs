@@ -3,7 +3,7 @@ using System.Text.Json;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Domain.Common;
 
-namespace BKK.Portal.Web.Consumption;
+namespace BKK.Portal.Web.Pages.Consumption;
 
 /// <summary>
 /// Writes the export as it is read from the database, flushing as it goes: the response starts

@@ -1,13 +1,13 @@
-using BKK.Portal.Application.Privacy;
+using BKK.Portal.Application.MyData;
 using BKK.Portal.Web.Authentication;
-using BKK.Portal.Web.Privacy;
+using BKK.Portal.Web.Consent;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BKK.Portal.Web.Pages.Privacy;
+namespace BKK.Portal.Web.Pages.MyData;
 
 /// <summary>Mine data: the logged-in person downloads everything the portal holds about them as one ZIP.</summary>
-public sealed class MyDataModel(MyDataExport export, TimeProvider clock) : PageModel
+public sealed class IndexModel(MyDataExport export, TimeProvider clock) : PageModel
 {
     public void OnGet()
     {
