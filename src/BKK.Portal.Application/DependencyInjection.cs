@@ -1,7 +1,6 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Customers;
-using BKK.Portal.Application.Common;
 using BKK.Portal.Application.Consent;
 using BKK.Portal.Application.MyData;
 using BKK.Portal.Application.Privacy;

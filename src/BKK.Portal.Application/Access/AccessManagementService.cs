@@ -1,10 +1,6 @@
-using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
-using BKK.Portal.Domain.Customers;
 using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Access;

@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Access;
-
 namespace BKK.Portal.Application.Access;
 
 /// <summary>Access for another person (fullmakt) as typed in the form.</summary>

@@ -1,7 +1,4 @@
-using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Access;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Access;

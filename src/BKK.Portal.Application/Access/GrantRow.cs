@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Access;
-
 namespace BKK.Portal.Application.Access;
 
 public sealed record GrantRow(int Id, string Name, string MaskedNationalIdentityNumber, AccessLevel Level, DateTime GrantedAtUtc, bool IsYou);

@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Customers;
-
 namespace BKK.Portal.Application.Access;
 
 /// <summary>Who is logged in and which relationship they have chosen; filled by the web layer.</summary>

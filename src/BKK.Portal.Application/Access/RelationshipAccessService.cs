@@ -1,6 +1,3 @@
-using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Customers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace BKK.Portal.Application.Access;

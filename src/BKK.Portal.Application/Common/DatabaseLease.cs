@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using BKK.Portal.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Common;
 

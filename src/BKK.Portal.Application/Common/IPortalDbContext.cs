@@ -1,13 +1,6 @@
-using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Inquiries;
-using BKK.Portal.Domain.Invoices;
-using BKK.Portal.Domain.Meters;
 using BKK.Portal.Domain.Privacy;
-using BKK.Portal.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BKK.Portal.Application.Common;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Privacy;
 using BKK.Portal.Application.Privacy;
 

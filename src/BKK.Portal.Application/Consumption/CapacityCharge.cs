@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Consumption;
-
 namespace BKK.Portal.Application.Consumption;
 
 /// <summary>The configured capacity tariff, made and checked once at start.</summary>

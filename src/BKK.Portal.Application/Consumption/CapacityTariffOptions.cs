@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Consumption;
-
 namespace BKK.Portal.Application.Consumption;
 
 /// <summary>

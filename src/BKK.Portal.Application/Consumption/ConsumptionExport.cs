@@ -1,5 +1,4 @@
 using System.Globalization;
-using BKK.Portal.Domain.Common;
 
 namespace BKK.Portal.Application.Consumption;
 

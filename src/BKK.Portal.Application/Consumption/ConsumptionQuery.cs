@@ -1,6 +1,4 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
 
 namespace BKK.Portal.Application.Consumption;
 

@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Consumption;
-
 namespace BKK.Portal.Application.Consumption;
 
 /// <summary>What the Forbruk page shows for one metering point, series and period.</summary>

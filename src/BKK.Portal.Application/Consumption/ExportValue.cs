@@ -1,6 +1,3 @@
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
-
 namespace BKK.Portal.Application.Consumption;
 
 /// <summary>One stored meter value of either series, at full resolution, as the exports write it.</summary>

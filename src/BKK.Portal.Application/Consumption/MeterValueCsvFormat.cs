@@ -1,7 +1,4 @@
 using System.Globalization;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
 
 namespace BKK.Portal.Application.Consumption;
 

@@ -1,8 +1,3 @@
-using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Consumption;

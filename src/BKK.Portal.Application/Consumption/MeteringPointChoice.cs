@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Meters;
-
 namespace BKK.Portal.Application.Consumption;
 
 /// <summary>A metering point the user may choose on the Forbruk page.</summary>

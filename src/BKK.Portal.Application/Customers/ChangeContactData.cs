@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Customers;
-
 namespace BKK.Portal.Application.Customers;
 
 /// <summary>The contact data a customer changes on Kundeforhold, as typed in the form.</summary>

@@ -1,9 +1,4 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Customers;
 

@@ -1,7 +1,3 @@
-using BKK.Portal.Domain.Customers;
-using BKK.Portal.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace BKK.Portal.Application.Customers;
 
 /// <summary>The logged-in person's display name for the header.</summary>

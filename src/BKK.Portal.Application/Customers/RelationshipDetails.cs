@@ -1,6 +1,3 @@
-using BKK.Portal.Domain.Access;
-using BKK.Portal.Domain.Customers;
-
 namespace BKK.Portal.Application.Customers;
 
 public sealed record RelationshipDetails(

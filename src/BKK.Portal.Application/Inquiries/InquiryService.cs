@@ -1,10 +1,8 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Audit;
 using BKK.Portal.Domain.Inquiries;
 using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Inquiries;
 

@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Meters;
-
 namespace BKK.Portal.Application.Installations;
 
 public sealed record Installation(

@@ -1,6 +1,4 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Installations;
 

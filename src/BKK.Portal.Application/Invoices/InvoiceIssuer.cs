@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Invoices;
-
 namespace BKK.Portal.Application.Invoices;
 
 /// <summary>The company on the invoice and the account customers pay to.</summary>

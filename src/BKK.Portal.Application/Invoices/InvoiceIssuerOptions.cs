@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Invoices;
-
 namespace BKK.Portal.Application.Invoices;
 
 /// <summary>Who sends the invoices and where they are paid (section <c>Invoices:Issuer</c>), checked at start.</summary>

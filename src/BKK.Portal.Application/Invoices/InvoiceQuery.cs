@@ -1,8 +1,4 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Invoices;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.Invoices;
 

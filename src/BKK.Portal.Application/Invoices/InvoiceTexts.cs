@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Invoices;
-
 namespace BKK.Portal.Application.Invoices;
 
 /// <summary>The Norwegian words for invoice states and ways to pay, the same on the pages and in the PDF.</summary>

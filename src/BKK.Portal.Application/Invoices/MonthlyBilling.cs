@@ -1,8 +1,4 @@
 using BKK.Portal.Application.Consumption;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Customers;
-using BKK.Portal.Domain.Invoices;
 
 namespace BKK.Portal.Application.Invoices;
 

@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Invoices;
-
 namespace BKK.Portal.Application.Invoices;
 
 public sealed record PaymentRow(DateOnly PaidOn, decimal Amount, PaymentMethod Method, string InvoiceNumber, string Kid);

@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Invoices;
-
 namespace BKK.Portal.Application.Invoices;
 
 /// <summary>The state's price support on the grid invoice (section <c>Tariff:PriceSupport</c>), NOK/kWh excl. VAT.</summary>

@@ -2,10 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using BKK.Portal.Application.Common;
 using BKK.Portal.Application.Consumption;
-using BKK.Portal.Domain.Access;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Application.MyData;
 

@@ -1,11 +1,7 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Common;
-using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
-using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using BKK.Portal.Application.Privacy;

@@ -1,9 +1,6 @@
 using BKK.Portal.Application.Consumption;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 
 namespace BKK.Portal.Infrastructure.Consumption;

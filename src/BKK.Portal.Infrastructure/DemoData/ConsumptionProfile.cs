@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Consumption;
-
 namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using BKK.Portal.Domain.Access;
-using BKK.Portal.Domain.Customers;
-using BKK.Portal.Domain.Meters;
 
 namespace BKK.Portal.Infrastructure.DemoData;
 

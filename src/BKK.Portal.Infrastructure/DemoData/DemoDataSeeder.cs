@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using BKK.Portal.Application.Invoices;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace BKK.Portal.Infrastructure.DemoData;

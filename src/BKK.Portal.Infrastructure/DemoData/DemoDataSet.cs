@@ -1,5 +1,4 @@
 using BKK.Portal.Domain.Access;
-using BKK.Portal.Domain.Customers;
 
 namespace BKK.Portal.Infrastructure.DemoData;
 

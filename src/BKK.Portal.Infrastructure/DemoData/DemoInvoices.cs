@@ -1,7 +1,5 @@
 using System.Globalization;
 using BKK.Portal.Application.Invoices;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Infrastructure.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
 

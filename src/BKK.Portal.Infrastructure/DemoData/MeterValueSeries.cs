@@ -1,7 +1,3 @@
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
-
 namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>Generates the interval values of one metering point over whole Oslo days.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BKK.Portal.Application.Invoices;
-using BKK.Portal.Domain.Invoices;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;

@@ -1,5 +1,4 @@
 using BKK.Portal.Application.Invoices;
-using BKK.Portal.Domain.Common;
 
 namespace BKK.Portal.Infrastructure.Invoices;
 

@@ -1,7 +1,4 @@
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BKK.Portal.Infrastructure.Persistence;

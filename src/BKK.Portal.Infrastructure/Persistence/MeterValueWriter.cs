@@ -1,5 +1,4 @@
 using BKK.Portal.Application.Consumption;
-using BKK.Portal.Domain.Consumption;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BKK.Portal.Infrastructure.Persistence;

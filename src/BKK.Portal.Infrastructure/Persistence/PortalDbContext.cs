@@ -1,15 +1,9 @@
 using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Inquiries;
-using BKK.Portal.Domain.Invoices;
-using BKK.Portal.Domain.Meters;
 using BKK.Portal.Domain.Privacy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Infrastructure.Persistence;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace BKK.Portal.Infrastructure.Persistence;
 
 /// <summary>Chooses the provider and its own migrations assembly (one per provider).</summary>

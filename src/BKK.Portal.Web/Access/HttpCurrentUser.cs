@@ -1,4 +1,3 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Web.Authentication;
 

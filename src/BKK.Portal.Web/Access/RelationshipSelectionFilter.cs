@@ -1,6 +1,4 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Domain.Customers;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace BKK.Portal.Web.Access;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using BKK.Portal.Application.Access;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Web.Authentication;
 using Microsoft.AspNetCore.Authentication;

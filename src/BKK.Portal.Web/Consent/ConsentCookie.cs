@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Consent;
 using Microsoft.AspNetCore.DataProtection;
 

@@ -1,4 +1,3 @@
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Consent;
 
 namespace BKK.Portal.Web.Consent;

@@ -1,4 +1,3 @@
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Consent;
 using Microsoft.Net.Http.Headers;
 

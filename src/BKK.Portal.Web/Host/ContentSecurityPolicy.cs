@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Web.Consent;
 
 namespace BKK.Portal.Web.Host;

@@ -4,7 +4,6 @@ using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Host.Commands;
 using BKK.Portal.Web.Consent;
-using BKK.Portal.Web.Shell;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,4 @@
 using BKK.Portal.Application;
-using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Retention;
 using BKK.Portal.DevIdentity;
 using BKK.Portal.Infrastructure;
@@ -8,9 +6,7 @@ using BKK.Portal.Infrastructure.Logging;
 using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consent;
-using BKK.Portal.Web.Shell;
 using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.Authorization;
 using Serilog;
 
 namespace BKK.Portal.Web.Host;

@@ -1,6 +1,4 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Customers;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages;
 

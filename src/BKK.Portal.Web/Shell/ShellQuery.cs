@@ -1,4 +1,3 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Customers;
 
 namespace BKK.Portal.Web.Shell;

@@ -1,6 +1,4 @@
 using BKK.Portal.Domain.Audit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BKK.Portal.Infrastructure.Persistence.Configurations;
 

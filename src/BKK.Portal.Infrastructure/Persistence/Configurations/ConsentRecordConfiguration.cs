@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BKK.Portal.Infrastructure.Persistence.Configurations;
 
 internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Domain.Privacy.ConsentRecord>

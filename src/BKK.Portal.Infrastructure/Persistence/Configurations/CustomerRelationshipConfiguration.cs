@@ -1,7 +1,3 @@
-using BKK.Portal.Domain.Customers;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BKK.Portal.Infrastructure.Persistence.Configurations;
 
 internal sealed class CustomerRelationshipConfiguration : IEntityTypeConfiguration<CustomerRelationship>

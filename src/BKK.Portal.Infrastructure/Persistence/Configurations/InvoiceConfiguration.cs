@@ -1,9 +1,3 @@
-using BKK.Portal.Domain.Customers;
-using BKK.Portal.Domain.Invoices;
-using BKK.Portal.Domain.Meters;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BKK.Portal.Infrastructure.Persistence.Configurations;
 
 internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>

@@ -1,8 +1,3 @@
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Meters;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BKK.Portal.Infrastructure.Persistence.Configurations;
 
 internal sealed class MeterValueConfiguration : IEntityTypeConfiguration<MeterValue>

@@ -1,4 +1,3 @@
-using BKK.Portal.Domain.Invoices;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BKK.Portal.Infrastructure.Persistence.Configurations;

@@ -1,5 +1,3 @@
-using BKK.Portal.Domain.Customers;
-using BKK.Portal.Domain.Meters;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BKK.Portal.Infrastructure.Persistence.Configurations;

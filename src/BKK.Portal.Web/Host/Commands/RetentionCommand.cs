@@ -1,4 +1,3 @@
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Retention;
 using BKK.Portal.Domain.Privacy;
 

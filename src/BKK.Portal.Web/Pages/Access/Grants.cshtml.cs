@@ -1,7 +1,3 @@
-using BKK.Portal.Application.Access;
-using BKK.Portal.Web.Shell;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BKK.Portal.Web.Pages.Access;

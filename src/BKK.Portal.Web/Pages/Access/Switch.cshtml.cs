@@ -1,8 +1,5 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Web.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Access;
 

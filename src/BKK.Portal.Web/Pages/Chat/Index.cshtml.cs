@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Web.Consent;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Chat;
 

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Consumption;
 

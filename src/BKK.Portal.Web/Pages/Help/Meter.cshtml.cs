@@ -1,7 +1,4 @@
-using BKK.Portal.Application.Privacy;
 using BKK.Portal.Web.Consent;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Web.Pages.Help;

@@ -1,9 +1,5 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Inquiries;
 using BKK.Portal.Domain.Inquiries;
-using BKK.Portal.Web.Shell;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Inquiries;
 

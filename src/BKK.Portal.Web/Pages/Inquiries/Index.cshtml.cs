@@ -1,8 +1,4 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Inquiries;
-using BKK.Portal.Web.Shell;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Inquiries;
 

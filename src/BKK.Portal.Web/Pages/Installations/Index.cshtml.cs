@@ -1,6 +1,4 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Installations;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Installations;
 

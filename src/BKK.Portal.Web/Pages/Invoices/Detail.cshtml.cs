@@ -1,10 +1,7 @@
 using System.Globalization;
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Domain.Invoices;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Invoices;
 

@@ -1,8 +1,5 @@
-using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Domain.Invoices;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.Invoices;
 

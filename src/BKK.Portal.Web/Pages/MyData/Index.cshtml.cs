@@ -1,8 +1,6 @@
 using BKK.Portal.Application.MyData;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consent;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BKK.Portal.Web.Pages.MyData;
 

@@ -1,8 +1,3 @@
-using BKK.Portal.Application.Privacy;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace BKK.Portal.Web.Pages.Privacy;
 
 /// <summary>
