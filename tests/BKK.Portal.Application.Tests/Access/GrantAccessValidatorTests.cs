@@ -1,6 +1,6 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
-using BKK.Portal.Application.Tests.Persistence;
+
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Customers;
 using Microsoft.Extensions.Options;

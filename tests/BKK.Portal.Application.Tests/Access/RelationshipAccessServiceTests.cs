@@ -1,5 +1,5 @@
 using BKK.Portal.Application.Access;
-using BKK.Portal.Application.Tests.Persistence;
+
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Infrastructure.DemoData;

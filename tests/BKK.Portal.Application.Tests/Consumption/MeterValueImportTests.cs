@@ -1,5 +1,5 @@
 using BKK.Portal.Application.Consumption;
-using BKK.Portal.Application.Tests.Persistence;
+
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Meters;

@@ -1,6 +1,7 @@
 using System.Net;
 using BKK.Portal.BrowserTests.Support;
 using BKK.Portal.DevIdentity;
+using BKK.Portal.Tests.Shared;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

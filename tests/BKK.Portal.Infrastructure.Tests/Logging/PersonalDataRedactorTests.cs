@@ -1,6 +1,6 @@
 using BKK.Portal.Infrastructure.Logging;
 
-namespace BKK.Portal.Application.Tests.Logging;
+namespace BKK.Portal.Infrastructure.Tests.Logging;
 
 public sealed class PersonalDataRedactorTests
 {

@@ -1,6 +1,6 @@
 using BKK.Portal.Web.Host;
 
-namespace BKK.Portal.Web.Tests.Privacy;
+namespace BKK.Portal.Web.Tests.Host;
 
 public sealed class RetentionSchedulerTests
 {

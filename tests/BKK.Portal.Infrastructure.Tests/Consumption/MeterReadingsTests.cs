@@ -1,4 +1,4 @@
-using BKK.Portal.Application.Tests.Persistence;
+
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Infrastructure.Consumption;
@@ -6,7 +6,7 @@ using BKK.Portal.Infrastructure.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace BKK.Portal.Application.Tests.Consumption;
+namespace BKK.Portal.Infrastructure.Tests.Consumption;
 
 public sealed class MeterReadingsTests
 {

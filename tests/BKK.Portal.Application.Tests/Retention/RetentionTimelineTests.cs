@@ -3,10 +3,9 @@ using BKK.Portal.Domain.Audit;
 using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Privacy;
 using BKK.Portal.Infrastructure.DemoData;
-using BKK.Portal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace BKK.Portal.Web.Tests.Privacy;
+namespace BKK.Portal.Application.Tests.Retention;
 
 /// <summary>
 /// Twelve years in a loop: the demo customers end their relationships at different dates, the
@@ -44,8 +43,8 @@ public sealed class RetentionTimelineTests
     [Fact]
     public async Task Over_twelve_years_of_monthly_runs_nothing_goes_early_everything_goes_on_time_and_held_data_stays()
     {
-        await using var factory = new RetentionPortalFactory();
-        await using var database = await RetentionDatabase.CopyOfAsync(factory);
+        using var demo = await DemoDatabase.SeedAsync();
+        await using var database = await RetentionDatabase.CopyOfAsync(demo);
         _database = database;
         var clock = new ManualClock(ManualClock.OsloNoon(Start));
         await PrepareAsync();

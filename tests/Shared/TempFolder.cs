@@ -1,4 +1,4 @@
-namespace BKK.Portal.Web.Tests.Support;
+namespace BKK.Portal.Tests.Shared;
 
 /// <summary>A folder of a test's own under the temp folder, deleted with what is in it (SQLite files included) when done.</summary>
 public sealed class TempFolder : IDisposable

@@ -1,48 +1,21 @@
 using System.Security.Cryptography;
 using System.Text;
+using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Retention;
+using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace BKK.Portal.Web.Tests.Support;
-
-/// <summary>A clock the test moves by hand: years pass in a loop.</summary>
-public sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    /// <summary>Noon in Oslo on that day (well away from midnight in either offset).</summary>
-    public static DateTimeOffset OsloNoon(DateOnly day) => new(day.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
-}
+namespace BKK.Portal.Application.Tests.Retention;
 
 /// <summary>
-/// A portal of its own whose demo data is seeded as on <see cref="SeedDay"/>, whatever today's date:
-/// the retention tests end relationships on fixed dates, which must fall after the demo's start and invoices.
-/// </summary>
-public class RetentionPortalFactory : PortalFactory
-{
-    public static readonly DateOnly SeedDay = new(2026, 11, 25);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new ManualClock(ManualClock.OsloNoon(SeedDay))));
-    }
-}
-
-/// <summary>
-/// The demo database of a portal of its own (seeded as at first start), copied into files the test
-/// owns, opened with contexts the test can give a fault; and the retention job built over them.
+/// A copy of a <see cref="DemoDatabase"/> in a file the test owns, opened with contexts the test can
+/// give a fault; and the retention job built over it.
 /// </summary>
 public sealed class RetentionDatabase : IAsyncDisposable
 {
@@ -52,12 +25,11 @@ public sealed class RetentionDatabase : IAsyncDisposable
 
     public string ConnectionString => $"Data Source={_path}";
 
-    /// <summary>A copy of <paramref name="factory"/>'s database as it is now.</summary>
-    public static async Task<RetentionDatabase> CopyOfAsync(PortalFactory factory)
+    /// <summary>A copy of <paramref name="demo"/>'s database as it is now.</summary>
+    public static async Task<RetentionDatabase> CopyOfAsync(DemoDatabase demo)
     {
-        _ = factory.Services; // starts the portal: migrated and seeded
-        var path = Path.Combine(factory.DataDirectory, $"copy-{Guid.NewGuid():N}.db");
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "portal.db")}");
+        var path = demo.Folder.Combine($"copy-{Guid.NewGuid():N}.db");
+        await using var connection = new SqliteConnection(demo.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "VACUUM INTO $path";
@@ -76,7 +48,7 @@ public sealed class RetentionDatabase : IAsyncDisposable
     public async Task<RetentionReport> RunJobAsync(TimeProvider clock, bool dryRun = false, PrivacyCatalogue? catalogue = null, params IInterceptor[] interceptors)
     {
         await using var db = Open(interceptors);
-        var job = new RetentionJob(db, catalogue ?? BkkPrivacyCatalogue.Current, clock, Options.Create(new RetentionOptions()), Options.Create(new BKK.Portal.Application.Access.LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
+        var job = new RetentionJob(db, catalogue ?? BkkPrivacyCatalogue.Current, clock, Options.Create(new RetentionOptions()), Options.Create(new LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
         return await job.RunAsync(dryRun, CancellationToken.None);
     }
 
@@ -114,13 +86,13 @@ public sealed class RetentionDatabase : IAsyncDisposable
     }
 
     /// <summary>Pays what is owed on the invoices chosen (they are then settled, as a final settlement would).</summary>
-    public static async Task PayOpenInvoicesAsync(PortalDbContext db, System.Linq.Expressions.Expression<Func<Domain.Invoices.Invoice, bool>> which, DateOnly paidOn)
+    public static async Task PayOpenInvoicesAsync(PortalDbContext db, System.Linq.Expressions.Expression<Func<Invoice, bool>> which, DateOnly paidOn)
     {
         foreach (var invoice in await db.Invoices.Include(i => i.Payments).Where(which).ToListAsync())
         {
             if (invoice.AmountDue > 0)
             {
-                invoice.Pay(paidOn, invoice.AmountDue, Domain.Invoices.PaymentMethod.NettbankGiro);
+                invoice.Pay(paidOn, invoice.AmountDue, PaymentMethod.NettbankGiro);
             }
         }
     }

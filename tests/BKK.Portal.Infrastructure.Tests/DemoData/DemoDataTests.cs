@@ -5,7 +5,7 @@ using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Meters;
 using BKK.Portal.Infrastructure.DemoData;
 
-namespace BKK.Portal.Application.Tests.DemoData;
+namespace BKK.Portal.Infrastructure.Tests.DemoData;
 
 public sealed class DemoDataTests
 {

@@ -5,21 +5,15 @@ using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Privacy;
 using BKK.Portal.Infrastructure.DemoData;
-using BKK.Portal.Infrastructure.Persistence;
-using BKK.Portal.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
-namespace BKK.Portal.Web.Tests.Privacy;
+namespace BKK.Portal.Application.Tests.Retention;
 
 /// <summary>The retention job as an operator meets it: runs that repeat, crash, compete, and follow the catalogue.</summary>
 public sealed class RetentionRunTests
 {
-    private static readonly DateOnly Today = RetentionPortalFactory.SeedDay;
+    private static readonly DateOnly Today = DemoDatabase.SeedDay;
 
     /// <summary>Past the accounting rule of relationships that ended in 2026 (from 2032-01-01).</summary>
     private static readonly DateOnly Later = new(2032, 6, 1);
@@ -27,9 +21,9 @@ public sealed class RetentionRunTests
     [Fact]
     public async Task A_second_run_changes_nothing_and_a_run_that_crashed_midway_then_ran_again_ends_where_one_clean_run_does()
     {
-        await using var factory = new RetentionPortalFactory();
-        await using var clean = await RetentionDatabase.CopyOfAsync(factory);
-        await using var crashed = await RetentionDatabase.CopyOfAsync(factory);
+        using var demo = await DemoDatabase.SeedAsync();
+        await using var clean = await RetentionDatabase.CopyOfAsync(demo);
+        await using var crashed = await RetentionDatabase.CopyOfAsync(demo);
         await EndThisYearAsync(clean);
         await EndThisYearAsync(crashed);
         var clock = new ManualClock(ManualClock.OsloNoon(Later));
@@ -83,8 +77,8 @@ public sealed class RetentionRunTests
     [Fact]
     public async Task Logins_that_have_ended_are_removed_and_live_ones_stay()
     {
-        await using var factory = new RetentionPortalFactory();
-        await using var database = await RetentionDatabase.CopyOfAsync(factory);
+        using var demo = await DemoDatabase.SeedAsync();
+        await using var database = await RetentionDatabase.CopyOfAsync(demo);
         var clock = new ManualClock(ManualClock.OsloNoon(Today));
         var now = clock.GetUtcNow().UtcDateTime;
         await using (var db = database.Open())
@@ -106,8 +100,8 @@ public sealed class RetentionRunTests
     [Fact]
     public async Task Only_the_instance_holding_the_lease_runs_and_a_dead_instances_lease_runs_out()
     {
-        await using var factory = new RetentionPortalFactory();
-        await using var database = await RetentionDatabase.CopyOfAsync(factory);
+        using var demo = await DemoDatabase.SeedAsync();
+        await using var database = await RetentionDatabase.CopyOfAsync(demo);
         var clock = new ManualClock(ManualClock.OsloNoon(Today));
         await using (var db = database.Open())
         {
@@ -132,8 +126,8 @@ public sealed class RetentionRunTests
     [Fact]
     public async Task A_dry_run_counts_what_a_run_does_and_changes_nothing()
     {
-        await using var factory = new RetentionPortalFactory();
-        await using var database = await RetentionDatabase.CopyOfAsync(factory);
+        using var demo = await DemoDatabase.SeedAsync();
+        await using var database = await RetentionDatabase.CopyOfAsync(demo);
         await EndThisYearAsync(database);
         var clock = new ManualClock(ManualClock.OsloNoon(Later));
         var before = await database.FingerprintAsync();
@@ -145,41 +139,6 @@ public sealed class RetentionRunTests
         Assert.True(dry.Total > 0);
         Assert.Equal(run.ToJson(), dry.ToJson());
         Assert.Contains("prøvekjøring: ingenting er endret", dry.ToTable(BkkPrivacyCatalogue.Current), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Changing_a_retention_period_in_a_copy_of_the_catalogue_changes_what_the_job_deletes_and_what_the_notice_says()
-    {
-        var original = BkkPrivacyCatalogue.Current;
-        var copy = original with
-        {
-            Version = original.Version + "-kopi",
-            RetentionRules = [.. original.RetentionRules.Select(r => r.YearsAfterRelationshipEnds == 5 ? r with { YearsAfterRelationshipEnds = 3 } : r)],
-        };
-        await using var factory = new CatalogueFactory(copy);
-        using var visitor = factory.CreatePortalClient();
-
-        var notice = (await PortalClient.ParseAsync(await visitor.Http.GetAsync("/personvern"))).QuerySelector("main")!.TextContent;
-        Assert.Contains("og deretter i 3 år etter utgangen av regnskapsåret", notice, StringComparison.Ordinal);
-        Assert.DoesNotContain("i 5 år", notice, StringComparison.Ordinal);
-        Assert.Contains("og deretter i 5 år etter utgangen av regnskapsåret", original.RetentionRules[0].Description.Nb, StringComparison.Ordinal);
-
-        // Kari's cabin ended in June 2024: kept to the end of 2029 under 5 years, gone from 2028 under 3.
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var cabin = await db.CustomerRelationships.SingleAsync(r => r.CustomerNumber == CustomerNumber.Parse("10000025").GetValueOrThrow());
-        cabin.End(new DateOnly(2024, 6, 30));
-        await db.SaveChangesAsync();
-        var clock = new ManualClock(ManualClock.OsloNoon(new DateOnly(2028, 3, 1)));
-        RetentionJob Job(PrivacyCatalogue catalogue) => new(db, catalogue, clock, Options.Create(new RetentionOptions()), Options.Create(new Application.Access.LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
-
-        var underOriginal = await Job(original).RunAsync(dryRun: true, CancellationToken.None);
-        var underCopy = await Job(scope.ServiceProvider.GetRequiredService<PrivacyCatalogue>()).RunAsync(dryRun: false, CancellationToken.None);
-
-        Assert.Equal(1, underOriginal[RetentionItem.Relationships]); // only the demo's former customer
-        Assert.Equal(2, underCopy[RetentionItem.Relationships]);
-        Assert.False(await db.CustomerRelationships.AnyAsync(r => r.Id == cabin.Id));
-        Assert.Equal(copy.Version, (await db.RetentionRuns.OrderBy(r => r.Id).LastAsync()).CatalogueVersion);
     }
 
     /// <summary>Kari's home, Ingrid's, Ola's and the bakery's relationships end in 2026 with everything paid but the bakery's debt case.</summary>
@@ -206,15 +165,5 @@ public sealed class RetentionRunTests
         var number = CustomerNumber.Parse(customerNumber).GetValueOrThrow();
         var points = await db.MeteringPoints.Where(m => db.CustomerRelationships.Any(r => r.Id == m.CustomerRelationshipId && r.CustomerNumber == number)).Select(m => m.Id).ToListAsync();
         return await db.MeterValues.CountAsync(v => points.Contains(v.MeteringPointKey));
-    }
-
-    /// <summary>The portal with another privacy catalogue: the one the notice page, the consent and the job get from DI.</summary>
-    private sealed class CatalogueFactory(PrivacyCatalogue catalogue) : RetentionPortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton(catalogue));
-        }
     }
 }

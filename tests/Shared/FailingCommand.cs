@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace BKK.Portal.Web.Tests.Support;
+namespace BKK.Portal.Tests.Shared;
 
 /// <summary>
 /// A database that fails, while <see cref="On"/>, every statement starting as <paramref name="statement"/>

@@ -1,7 +1,7 @@
 using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Retention;
 
-namespace BKK.Portal.Application.Tests.Privacy;
+namespace BKK.Portal.Application.Tests.Retention;
 
 public class RetentionPolicyTests
 {

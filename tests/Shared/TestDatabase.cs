@@ -2,7 +2,7 @@ using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace BKK.Portal.Application.Tests.Persistence;
+namespace BKK.Portal.Tests.Shared;
 
 /// <summary>A real SQLite database in memory, migrated like the portal's, alive as long as this object.</summary>
 public sealed class TestDatabase : IAsyncDisposable

@@ -1,7 +1,7 @@
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace BKK.Portal.Application.Tests.Persistence;
+namespace BKK.Portal.Infrastructure.Tests.Persistence;
 
 public sealed class MigrationsTests
 {
