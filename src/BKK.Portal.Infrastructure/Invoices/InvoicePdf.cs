@@ -1,3 +1,4 @@
+using BKK.Portal.Application.Common;
 using System.Globalization;
 using BKK.Portal.Application.Invoices;
 using PdfSharp.Drawing;
@@ -14,7 +15,7 @@ namespace BKK.Portal.Infrastructure.Invoices;
 public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
 {
     private const string Family = "Liberation Sans";
-    private static readonly CultureInfo Norwegian = Domain.Common.Norwegian.Culture;
+    private static readonly CultureInfo Norwegian = DisplayNames.Norwegian;
     private static readonly Lock FontLock = new();
 
     public byte[] Render(InvoiceDetail detail)
@@ -48,7 +49,7 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
             ("Periode", $"{Date(invoice.PeriodStart)} – {Date(invoice.PeriodEnd)}"),
             ("Kunde", $"{detail.HolderName}, kundenummer {detail.CustomerNumber}"),
             ("Anlegg", $"{detail.Address}, målepunkt-ID {detail.MeteringPointId}"),
-            ("Status", InvoiceTexts.Of(detail.Status)),
+            ("Status", DisplayNames.Of(detail.Status)),
         })
         {
             gfx.DrawString(label, bold, XBrushes.Black, left, y);
@@ -67,9 +68,9 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
         foreach (var line in invoice.Lines)
         {
             gfx.DrawString(line.Description, regular, XBrushes.Black, columns[0], y);
-            DrawRight(gfx, InvoiceTexts.Quantity(line.Quantity, line.Unit), regular, columns[2] - 10, y);
+            DrawRight(gfx, DisplayNames.Quantity(line.Quantity, line.Unit), regular, columns[2] - 10, y);
             DrawRight(gfx, line.UnitPriceNok.ToString("N4", Norwegian), regular, columns[3] - 10, y);
-            DrawRight(gfx, Kroner(line.AmountExclVat), regular, right, y);
+            DrawRight(gfx, DisplayNames.Nok2(line.AmountExclVat), regular, right, y);
             y += 15;
         }
 
@@ -78,21 +79,21 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
         foreach (var (label, amount, font) in new[]
         {
             ("Sum eksklusive mva.", invoice.AmountExclVat, regular),
-            ($"Merverdiavgift {InvoiceTexts.Percent(invoice.VatRate)}", invoice.Vat, regular),
+            ($"Merverdiavgift {DisplayNames.Percent(invoice.VatRate)}", invoice.Vat, regular),
             (invoice.AmountInclVat < 0 ? "Til gode" : "Totalt", invoice.AmountInclVat, bold),
         })
         {
             gfx.DrawString(label, font, XBrushes.Black, columns[2], y);
-            DrawRight(gfx, Kroner(amount), font, right, y);
+            DrawRight(gfx, DisplayNames.Nok2(amount), font, right, y);
             y += 15;
         }
 
         y += 15;
         var howToPay = detail.Status switch
         {
-            InvoiceStatus.Refund => $"Beløpet på {Kroner(-invoice.AmountInclVat)} er til gode og betales ut til deg.",
-            InvoiceStatus.Paid or InvoiceStatus.Credited => $"Fakturaen er {InvoiceTexts.Of(detail.Status).ToLowerInvariant()}. KID {invoice.Kid.Value}.",
-            _ => $"Betal {Kroner(invoice.AmountDue)} innen {Date(invoice.DueDate)} til konto {issuer.BankAccount.Formatted} med KID {invoice.Kid.Value}.",
+            InvoiceStatus.Refund => $"Beløpet på {DisplayNames.Nok2(-invoice.AmountInclVat)} er til gode og betales ut til deg.",
+            InvoiceStatus.Paid or InvoiceStatus.Credited => $"Fakturaen er {DisplayNames.Of(detail.Status).ToLowerInvariant()}. KID {invoice.Kid.Value}.",
+            _ => $"Betal {DisplayNames.Nok2(invoice.AmountDue)} innen {Date(invoice.DueDate)} til konto {issuer.BankAccount.Formatted} med KID {invoice.Kid.Value}.",
         };
         gfx.DrawString(howToPay, regular, XBrushes.Black, left, y);
         if (invoice.Payments.Count > 0)
@@ -102,7 +103,7 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
             foreach (var payment in invoice.Payments)
             {
                 y += 15;
-                gfx.DrawString($"{Date(payment.PaidOn)}  {Kroner(payment.Amount)}", regular, XBrushes.Black, left, y);
+                gfx.DrawString($"{Date(payment.PaidOn)}  {DisplayNames.Nok2(payment.Amount)}", regular, XBrushes.Black, left, y);
             }
         }
 
@@ -112,8 +113,6 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
     }
 
     private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", Norwegian);
-
-    private static string Kroner(decimal amount) => amount.ToString("N2", Norwegian) + " kr";
 
     private static void DrawRight(XGraphics gfx, string text, XFont font, double right, double y)
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using BKK.Portal.Application.Common;
 using BKK.Portal.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

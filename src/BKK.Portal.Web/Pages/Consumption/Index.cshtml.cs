@@ -90,7 +90,7 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
         {
             unit = "kWh",
             series = view.Direction == FlowDirection.Production ? "Produksjon" : "Forbruk",
-            labels = view.Rows.Select(r => Shell.DisplayNames.BucketLabel(r.Bucket, size)).ToArray(),
+            labels = view.Rows.Select(r => DisplayNames.BucketLabel(r.Bucket, size)).ToArray(),
             values = view.Rows.Select(r => r.Bucket.HasData ? (decimal?)r.Bucket.Kwh : null).ToArray(),
             lastYear = view.Rows.Select(r => r.LastYear?.HasData == true ? (decimal?)r.LastYear.Kwh : null).ToArray(),
             peaks = size == BucketSize.Day ? view.Rows.Select(r => r.Bucket.PeakHour?.Kwh).ToArray() : null,

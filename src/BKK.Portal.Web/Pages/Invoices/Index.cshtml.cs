@@ -41,7 +41,7 @@ public sealed class IndexModel(CurrentRelationship current, InvoiceQuery query) 
 
         if (!string.IsNullOrEmpty(StatusText))
         {
-            if (!InvoiceTexts.StatusByWord.TryGetValue(StatusText, out var s))
+            if (!InvoiceStatusWords.ByWord.TryGetValue(StatusText, out var s))
             {
                 return BadInput("Ukjent status. Velg en status fra listen.");
             }

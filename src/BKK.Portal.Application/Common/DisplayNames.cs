@@ -1,14 +1,12 @@
 using System.Globalization;
-using BKK.Portal.Domain.Access;
-using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Inquiries;
-using BKK.Portal.Domain.Meters;
 
-namespace BKK.Portal.Web.Shell;
+namespace BKK.Portal.Application.Common;
 
-/// <summary>Norwegian (bokmål) names and number formats for what the pages show.</summary>
+/// <summary>
+/// Norwegian (bokmål) names and number formats for what the portal shows: the pages, the invoice PDF and
+/// the Mine data export say the same words.
+/// </summary>
 public static class DisplayNames
 {
     public static CultureInfo Norwegian => Domain.Common.Norwegian.Culture;
@@ -141,4 +139,37 @@ public static class DisplayNames
     public static string Date(DateOnly value) => value.ToString("d. MMMM yyyy", Norwegian);
 
     public static string Month(DateOnly value) => value.ToString("MMMM yyyy", Norwegian);
+
+    public static string Of(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Paid => "Betalt",
+        InvoiceStatus.PartlyPaid => "Delvis betalt",
+        InvoiceStatus.Overdue => "Forfalt",
+        InvoiceStatus.DebtCollection => "Sendt til inkasso",
+        InvoiceStatus.Credited => "Kreditert",
+        InvoiceStatus.Refund => "Til gode",
+        _ => "Ikke forfalt",
+    };
+
+    /// <summary>An invoice line's quantity with its unit: kWh to the Wh ("883,676 kWh"), months and pieces whole ("1 mnd").</summary>
+    public static string Quantity(decimal quantity, string unit) =>
+        quantity.ToString(unit == "kWh" ? "N3" : "0.###", Norwegian) + " " + unit;
+
+    /// <summary>A rate as Norwegian percent: 0.25 is "25 %", 0.1111 is "11,11 %".</summary>
+    public static string Percent(decimal rate) => (rate * 100).ToString("0.##", Norwegian) + " %";
+
+    public static string Of(DeliveryMethod delivery) => delivery switch
+    {
+        DeliveryMethod.EFaktura => "eFaktura",
+        DeliveryMethod.AvtaleGiro => "AvtaleGiro",
+        DeliveryMethod.Paper => "Papir",
+        _ => "E-post",
+    };
+
+    public static string Of(PaymentMethod method) => method switch
+    {
+        PaymentMethod.AvtaleGiro => "AvtaleGiro",
+        PaymentMethod.EFaktura => "eFaktura",
+        _ => "Nettbank",
+    };
 }

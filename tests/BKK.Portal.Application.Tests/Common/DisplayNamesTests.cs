@@ -1,8 +1,8 @@
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
-using BKK.Portal.Web.Shell;
+using BKK.Portal.Application.Common;
 
-namespace BKK.Portal.Web.Tests.Shell;
+namespace BKK.Portal.Application.Tests.Common;
 
 public sealed class DisplayNamesTests
 {
