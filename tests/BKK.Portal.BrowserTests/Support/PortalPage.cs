@@ -16,6 +16,13 @@ public sealed class PortalPage(IPage page)
     public async Task LoginAsync(string username, string password = "demo")
     {
         await page.GotoAsync("/");
+        await SubmitLoginAsync(username, password);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^https?://[^/]+/(\?.*)?$"), new() { Timeout = 30_000 });
+    }
+
+    /// <summary>Logs in on the provider's login form the browser is on, and waits until the portal shows the login.</summary>
+    public async Task SubmitLoginAsync(string username, string password = "demo")
+    {
         await page.GetByLabel("Brukernavn").FillAsync(username);
         await page.GetByLabel("Passord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
@@ -23,7 +30,6 @@ public sealed class PortalPage(IPage page)
         // Polled, not an event wait: WaitForURL once missed the end of the quick redirect chain
         // (authorize, signin-oidc, /) and waited 30 s for a load event that had already fired.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^https?://[^/]+/(\?.*)?$"), new() { Timeout = 30_000 });
     }
 
     public async Task SwitchToAsync(string customerNumber)
