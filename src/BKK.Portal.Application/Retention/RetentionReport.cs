@@ -6,12 +6,6 @@ using BKK.Portal.Application.Privacy;
 
 namespace BKK.Portal.Application.Retention;
 
-public enum RetentionAction
-{
-    Deleted = 1,
-    Anonymised = 2,
-}
-
 /// <summary>What one run of the retention job did (or, in a dry run, would do): counts only.</summary>
 public sealed class RetentionReport(DateOnly today, bool dryRun, string catalogueVersion)
 {
