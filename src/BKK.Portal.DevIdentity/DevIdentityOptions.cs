@@ -17,6 +17,9 @@ public sealed class DevIdentityOptions
     /// </summary>
     public bool Enabled { get; set; }
 
+    /// <summary>Lets the standalone provider (its own Program) run in Production, for a production-like test environment.</summary>
+    public bool AllowOutsideDevelopment { get; set; }
+
     public string ClientId { get; set; } = "bkk-portal";
 
     /// <summary>Registered redirect URIs. For loopback hosts any port is accepted (RFC 8252, section 7.3).</summary>

@@ -9,7 +9,8 @@ public static class Program
     public static async Task Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (builder.Environment.IsProduction() && !builder.Configuration.GetValue<bool>("DevIdentity:AllowOutsideDevelopment"))
+        var options = builder.Configuration.GetSection(DevIdentityOptions.SectionName).Get<DevIdentityOptions>() ?? new DevIdentityOptions();
+        if (builder.Environment.IsProduction() && !options.AllowOutsideDevelopment)
         {
             throw new InvalidOperationException(
                 "The development identity provider holds synthetic users only; set DevIdentity:AllowOutsideDevelopment to run it in a production-like test environment.");

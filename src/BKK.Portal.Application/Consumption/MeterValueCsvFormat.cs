@@ -2,10 +2,6 @@ using System.Globalization;
 
 namespace BKK.Portal.Application.Consumption;
 
-/// <summary>One line of a meter value file, parsed and checked, before its metering point is looked up.</summary>
-public readonly record struct MeterValueLine(
-    string MeteringPointId, DateTime StartUtc, MeterResolution Resolution, FlowDirection Direction, long Wh, MeterValueStatus Status);
-
 /// <summary>
 /// The meter value file, in one place for both directions: the export writes it and the import
 /// reads it, so a round trip gives the same values. Elhub-like, and opened right by Norwegian

@@ -14,7 +14,8 @@ public static class SerilogSetup
     public static LoggerConfiguration ConfigurePortalLogging(
         this LoggerConfiguration logger, IConfiguration configuration, string contentRootPath, string applicationName)
     {
-        var directory = Path.GetFullPath(Path.Combine(contentRootPath, configuration["Logging:Directory"] ?? "logs"));
+        var files = configuration.GetSection(LogFileOptions.SectionName).Get<LogFileOptions>() ?? new LogFileOptions();
+        var directory = Path.GetFullPath(Path.Combine(contentRootPath, files.Directory));
         var writers = new LoggerConfiguration()
             .MinimumLevel.Verbose()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {RequestId}{NewLine}{Exception}")

@@ -1,13 +1,5 @@
 namespace BKK.Portal.Web.Host;
 
-public enum PortalCommandKind
-{
-    Serve,
-    Migrate,
-    Import,
-    Retention,
-}
-
 /// <summary>
 /// What the process was started to do, read from its first arguments; the rest are the host's settings
 /// (<c>--Database:ConnectionString=...</c>). <c>serve</c> is the default: no command word.

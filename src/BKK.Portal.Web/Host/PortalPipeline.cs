@@ -57,7 +57,7 @@ public static class PortalPipeline
             SupportedCultures = [DisplayNames.Norwegian],
             SupportedUICultures = [DisplayNames.Norwegian],
         });
-        app.UseReverseProxyHeaders(app.Configuration);
+        app.UseReverseProxyHeaders();
         app.UseSerilogRequestLogging();
         if (!app.Environment.IsDevelopment())
         {

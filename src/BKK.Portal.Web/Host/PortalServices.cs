@@ -26,12 +26,7 @@ public static class PortalServices
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
                 System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.LatinExtendedA));
-        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
-        services.AddHsts(o =>
-        {
-            o.MaxAge = TimeSpan.FromDays(365);
-            o.IncludeSubDomains = true;
-        });
+        builder.AddSecurityHeaders();
         services.AddPortalRateLimits(configuration);
         services.AddHttpContextAccessor();
         if (command.Serves && (configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions()).Enabled)
@@ -41,6 +36,7 @@ public static class PortalServices
 
         services.AddSingleton<ConsentCookie>();
         services.Configure<ThirdPartyOptions>(configuration.GetSection(ThirdPartyOptions.SectionName));
+        services.Configure<ReverseProxyOptions>(configuration.GetSection(ReverseProxyOptions.SectionName));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<RelationshipSelector>();
         services.AddScoped<ShellQuery>();

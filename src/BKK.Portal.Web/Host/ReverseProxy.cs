@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace BKK.Portal.Web.Host;
@@ -6,9 +7,10 @@ namespace BKK.Portal.Web.Host;
 public static class ReverseProxy
 {
     /// <summary>Behind the TLS proxy (section <c>ReverseProxy</c>): the scheme and client address come from its headers.</summary>
-    public static IApplicationBuilder UseReverseProxyHeaders(this IApplicationBuilder app, IConfiguration configuration)
+    public static IApplicationBuilder UseReverseProxyHeaders(this IApplicationBuilder app)
     {
-        if (!configuration.GetValue("ReverseProxy:Enabled", false))
+        var proxy = app.ApplicationServices.GetRequiredService<IOptions<ReverseProxyOptions>>().Value;
+        if (!proxy.Enabled)
         {
             return app;
         }
@@ -18,9 +20,9 @@ public static class ReverseProxy
         var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
         options.KnownIPNetworks.Clear();
         options.KnownProxies.Clear();
-        foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        foreach (var address in proxy.KnownProxies)
         {
-            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(address));
         }
 
         if (options.KnownProxies.Count == 0)

@@ -6,6 +6,17 @@ public static class SecurityHeaders
     /// <summary>What a browser may use on our pages: nothing of the device.</summary>
     public const string PermissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+    /// <summary>No Server header from Kestrel; HSTS for a year with subdomains (sent outside Development, see the pipeline).</summary>
+    public static void AddSecurityHeaders(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+    }
+
     /// <summary>
     /// Headers on every response, error pages and static files included: a strict CSP with this
     /// request's nonce (built as the response starts, so a consent given in this request counts),

@@ -1,6 +1,7 @@
 using System.Net;
 using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Tests.Host;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;

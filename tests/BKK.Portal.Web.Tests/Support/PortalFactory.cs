@@ -39,8 +39,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("DevIdentity:Enabled", "true"); // outside Development the provider of synthetic users is asked for by name
         builder.UseSetting("Identity:AcceptSyntheticNumbers", "true");
-        builder.UseSetting("Access:GrantAttemptsPerHour", GrantAttemptsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Privacy:ConsentChoicesPerHour", "10000"); // every test posts from 127.0.0.1
+        builder.UseSetting("RateLimits:GrantAttemptsPerHour", GrantAttemptsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:ConsentChoicesPerHour", "10000"); // every test posts from 127.0.0.1
         foreach (var limit in new[] { "LoginsPerMinutePerAddress", "FormPostsPerMinute", "ExportsPerHour" })
         {
             builder.UseSetting($"RateLimits:{limit}", "100000"); // every test comes from one address; one test class checks the limits

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
-namespace BKK.Portal.Web.Tests.Privacy;
+namespace BKK.Portal.Web.Tests.Consent;
 
 /// <summary>
 /// The consent middleware against a response that sets every kind of cookie at once: one the

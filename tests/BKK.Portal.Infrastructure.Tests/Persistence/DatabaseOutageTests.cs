@@ -2,10 +2,10 @@ using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace BKK.Portal.Web.Tests.Shell;
+namespace BKK.Portal.Infrastructure.Tests.Persistence;
 
 /// <summary>Which failures are the database being away (503, try again) and which are bugs (500, alert).</summary>
-public sealed class OutageTests
+public sealed class DatabaseOutageTests
 {
     [Theory]
     [InlineData(14, true)] // SQLITE_CANTOPEN: the file is gone

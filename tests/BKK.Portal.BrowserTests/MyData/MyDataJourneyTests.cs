@@ -2,7 +2,7 @@ using System.IO.Compression;
 using BKK.Portal.BrowserTests.Support;
 using Microsoft.Playwright;
 
-namespace BKK.Portal.BrowserTests.Privacy;
+namespace BKK.Portal.BrowserTests.MyData;
 
 [Collection(BrowserCollection.Name)]
 public sealed class MyDataJourneyTests(BrowserFixture fixture)

@@ -1,7 +1,7 @@
 using System.Net;
 using BKK.Portal.Web.Tests.Support;
 
-namespace BKK.Portal.Web.Tests.Shell;
+namespace BKK.Portal.Web.Tests.Host;
 
 /// <summary>The portal with small limits on logins, form posts and downloads.</summary>
 public sealed class SmallLimitsFactory : PortalFactory

@@ -1,7 +1,7 @@
 using System.Net;
 using BKK.Portal.Web.Tests.Support;
 
-namespace BKK.Portal.Web.Tests.Shell;
+namespace BKK.Portal.Web.Tests.Host;
 
 /// <summary>Behind the TLS proxy: the client's address comes from X-Forwarded-For, but only when the proxy itself sends it.</summary>
 public sealed class ReverseProxyTests : IDisposable

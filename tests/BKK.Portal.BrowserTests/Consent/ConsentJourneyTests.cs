@@ -2,7 +2,7 @@ using BKK.Portal.Application.Privacy;
 using BKK.Portal.BrowserTests.Support;
 using Microsoft.Playwright;
 
-namespace BKK.Portal.BrowserTests.Privacy;
+namespace BKK.Portal.BrowserTests.Consent;
 
 [Collection(BrowserCollection.Name)]
 public sealed class ConsentJourneyTests(BrowserFixture fixture)

@@ -6,7 +6,7 @@ using BKK.Portal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BKK.Portal.Web.Tests.Privacy;
+namespace BKK.Portal.Web.Tests.MyData;
 
 [Collection(PortalCollection.Name)]
 public sealed class MyDataTests(PortalFactory factory)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
-namespace BKK.Portal.Web.Tests.Privacy;
+namespace BKK.Portal.Web.Tests.Consent;
 
 [Collection(PortalCollection.Name)]
 public sealed class ConsentTests(PortalFactory factory)
@@ -118,6 +118,20 @@ public sealed class ConsentTests(PortalFactory factory)
 
         var cookie = SetCookies(response).Single(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
         Assert.InRange(cookie.Expires!.Value, DateTimeOffset.UtcNow.AddDays(3).AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(3).AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task The_settings_page_ticks_no_category_until_one_is_chosen_and_then_shows_the_choice()
+    {
+        using var visitor = factory.CreatePortalClient();
+        var settings = await visitor.GetPageAsync("/informasjonskapsler");
+        Assert.All(settings.QuerySelectorAll("input[name=kategori]"), box => Assert.False(box.HasAttribute("checked"))); // nothing pre-ticked
+
+        await visitor.PostFormAsync("/informasjonskapsler", settings, new Dictionary<string, string> { ["valg"] = "valgte", ["kategori"] = "functional" }, "[data-testid=consent-settings]");
+
+        settings = await visitor.GetPageAsync("/informasjonskapsler");
+        Assert.True(settings.QuerySelector("input[value=functional]")!.HasAttribute("checked"));
+        Assert.False(settings.QuerySelector("input[value=statistics]")!.HasAttribute("checked"));
     }
 
     [Fact]

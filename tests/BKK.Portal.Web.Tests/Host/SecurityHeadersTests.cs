@@ -2,7 +2,7 @@ using System.Net;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace BKK.Portal.Web.Tests.Shell;
+namespace BKK.Portal.Web.Tests.Host;
 
 [Collection(PortalCollection.Name)]
 public sealed class SecurityHeadersTests(PortalFactory factory)
