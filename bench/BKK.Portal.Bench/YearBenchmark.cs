@@ -29,8 +29,9 @@ internal static class YearBenchmark
         await new DemoDataSeeder(db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedIfEmptyAsync(CancellationToken.None);
 
         var charge = LoadCapacityCharge();
-        var access = new MeteringPointAccess(db);
-        var query = new ConsumptionQuery(new MeterReadings(db), access, charge, TimeProvider.System);
+        using var meterReadings = new MeterReadings(db);
+        var access = new MeteringPointAccess(db, meterReadings);
+        var query = new ConsumptionQuery(meterReadings, access, charge, TimeProvider.System);
         var relationship = await new RelationshipAccessService(db, NullLogger<RelationshipAccessService>.Instance)
             .AuthorizeAsync(DemoPeople.Kari, CustomerNumber.Parse("10000017").GetValueOrThrow(), CancellationToken.None);
         var period = ConsumptionPeriod.Containing(PeriodKind.Year, BenchDatabase.Today);

@@ -82,6 +82,9 @@ public static class DisplayNames
         _ => value.ToString(),
     };
 
+    /// <summary>A metering point's series: what it takes from the grid, or (a prosumer's) what it gives to it.</summary>
+    public static string Of(FlowDirection value) => value == FlowDirection.Production ? "Produksjon" : "Forbruk";
+
     public static string Of(PeriodKind value) => value switch
     {
         PeriodKind.Day => "Dag",

@@ -7,7 +7,9 @@ namespace BKK.Portal.Application.Common;
 
 /// <summary>
 /// The database as the use cases see it. No repository on top: handlers query EF Core
-/// directly (see docs/decisions/0003-dbcontext-without-repositories.md).
+/// directly (see docs/decisions/0003-dbcontext-without-repositories.md). Meter values are not here:
+/// they are read through <see cref="Consumption.IMeterReadings"/> and written through
+/// <see cref="Consumption.IMeterValueWriter"/> only.
 /// </summary>
 public interface IPortalDbContext
 {
@@ -18,8 +20,6 @@ public interface IPortalDbContext
     DbSet<AccessGrant> AccessGrants { get; }
 
     DbSet<MeteringPoint> MeteringPoints { get; }
-
-    DbSet<MeterValue> MeterValues { get; }
 
     DbSet<Invoice> Invoices { get; }
 

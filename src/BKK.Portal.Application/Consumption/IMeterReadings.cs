@@ -29,4 +29,10 @@ public interface IMeterReadings
     /// at once). <see cref="DateTime.MinValue"/> and <see cref="DateTime.MaxValue"/> give all of them.
     /// </summary>
     IAsyncEnumerable<ExportValue> StreamAsync(int meteringPointKey, DateTime fromUtc, DateTime toUtc);
+
+    /// <summary>The total watt-hours of one series per metering point in [fromUtc, toUtc); a point without values is left out.</summary>
+    Task<IReadOnlyDictionary<int, long>> SumPerPointAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+
+    /// <summary>Which of these metering points have any value of the series (a prosumer's production).</summary>
+    Task<IReadOnlySet<int>> WithSeriesAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, CancellationToken cancellationToken);
 }

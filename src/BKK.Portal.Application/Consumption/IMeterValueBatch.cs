@@ -16,4 +16,7 @@ public interface IMeterValueBatch : IAsyncDisposable
 
     /// <summary>Commits everything written so far and goes on in a new transaction.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Commits everything written so far; the batch is done.</summary>
+    Task CompleteAsync(CancellationToken cancellationToken);
 }

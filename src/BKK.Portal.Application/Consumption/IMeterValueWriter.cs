@@ -9,4 +9,8 @@ public interface IMeterValueWriter
 {
     /// <summary>Begins a transaction with the writer on it. Disposing the batch rolls back what is not committed.</summary>
     Task<IMeterValueBatch> BeginAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes every value of these metering points, in the caller's transaction if one is open (retention).</summary>
+    /// <returns>How many values went.</returns>
+    Task<long> DeleteAllOfAsync(IReadOnlyCollection<int> meteringPointKeys, CancellationToken cancellationToken);
 }

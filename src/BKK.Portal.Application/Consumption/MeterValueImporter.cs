@@ -131,7 +131,7 @@ public sealed class MeterValueImporter(
             }
         }
 
-        await batch.CommitAsync(cancellationToken);
+        await batch.CompleteAsync(cancellationToken);
         progress?.Report(new ImportProgress(ImportProgress.Writing, rows.Count, rows.Count));
         return (inserted, replaced, unchanged, removed);
     }

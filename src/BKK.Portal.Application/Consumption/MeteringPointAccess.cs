@@ -3,7 +3,7 @@ using BKK.Portal.Application.Access;
 namespace BKK.Portal.Application.Consumption;
 
 /// <summary>The metering points of the current relationship; one of another relationship is simply not found.</summary>
-public sealed class MeteringPointAccess(IPortalDbContext db)
+public sealed class MeteringPointAccess(IPortalDbContext db, IMeterReadings readings)
 {
     public async Task<IReadOnlyList<OwnedMeteringPoint>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {
@@ -16,12 +16,12 @@ public sealed class MeteringPointAccess(IPortalDbContext db)
                 m.MeteringPointId,
                 m.Address,
                 m.Resolution,
-                HasProduction = db.MeterValues.Any(v => v.MeteringPointKey == m.Id && v.Direction == FlowDirection.Production),
             })
             .ToListAsync(cancellationToken);
+        var producing = await readings.WithSeriesAsync(rows.Select(r => r.Id).ToList(), FlowDirection.Production, cancellationToken);
         return rows.Select(r => new OwnedMeteringPoint(
             r.Id,
-            new MeteringPointChoice(r.MeteringPointId.Value, r.MeteringPointId.Formatted, r.Address.ToString(), r.Resolution, r.HasProduction))).ToList();
+            new MeteringPointChoice(r.MeteringPointId.Value, r.MeteringPointId.Formatted, r.Address.ToString(), r.Resolution, producing.Contains(r.Id)))).ToList();
     }
 
     /// <summary>The point with this ID (any spacing), or the first when none is asked for; null when not the relationship's.</summary>

@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Consumption;
 
 namespace BKK.Portal.Application.Customers;
 
@@ -11,7 +12,7 @@ public sealed record OverviewMeteringPoint(
     decimal LastMonthKwh);
 
 /// <summary>The Oversikt page: the chosen relationship, its metering points and last month's consumption.</summary>
-public sealed class OverviewQuery(IPortalDbContext db, TimeProvider clock)
+public sealed class OverviewQuery(IPortalDbContext db, IMeterReadings readings, TimeProvider clock)
 {
     public async Task<Overview> GetAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {
@@ -31,11 +32,7 @@ public sealed class OverviewQuery(IPortalDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         var pointKeys = points.Select(p => p.Id).ToList();
 
-        var sums = await db.MeterValues
-            .Where(v => pointKeys.Contains(v.MeteringPointKey) && v.Direction == FlowDirection.Consumption && v.StartUtc >= fromUtc && v.StartUtc < toUtc) // a solar panel's production is not consumption
-            .GroupBy(v => v.MeteringPointKey)
-            .Select(g => new { Key = g.Key, Wh = g.Sum(v => v.QuantityWh) })
-            .ToDictionaryAsync(x => x.Key, x => x.Wh, cancellationToken);
+        var sums = await readings.SumPerPointAsync(pointKeys, FlowDirection.Consumption, fromUtc, toUtc, cancellationToken); // a solar panel's production is not consumption
 
         return new Overview(
             customer.CustomerNumber.Value,

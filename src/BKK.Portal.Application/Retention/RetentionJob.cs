@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using BKK.Portal.Application.Privacy;
 
+using BKK.Portal.Application.Consumption;
+
 namespace BKK.Portal.Application.Retention;
 
 /// <summary>
@@ -24,7 +26,7 @@ namespace BKK.Portal.Application.Retention;
 /// work in one transaction and rolls it back, so its counts are exactly what a run would do.
 /// </summary>
 public sealed partial class RetentionJob(
-    IPortalDbContext db, PrivacyCatalogue catalogue, TimeProvider clock, IOptions<RetentionOptions> options, IOptions<LoginSessionOptions> sessions, ILogger<RetentionJob> logger)
+    IPortalDbContext db, IMeterValueWriter meterValues, PrivacyCatalogue catalogue, TimeProvider clock, IOptions<RetentionOptions> options, IOptions<LoginSessionOptions> sessions, ILogger<RetentionJob> logger)
 {
     public const string LeaseName = "retention";
 
@@ -185,7 +187,7 @@ public sealed partial class RetentionJob(
         var points = await db.MeteringPoints.Where(m => m.CustomerRelationshipId == id).Select(m => m.Id).ToListAsync(cancellationToken);
         if (points.Count > 0 && Due(RetentionItem.MeterValues.CategoryKey, ended))
         {
-            Count(counts, RetentionItem.MeterValues, await db.MeterValues.Where(v => points.Contains(v.MeteringPointKey)).ExecuteDeleteAsync(cancellationToken));
+            Count(counts, RetentionItem.MeterValues, await meterValues.DeleteAllOfAsync(points, cancellationToken));
         }
 
         // A settled invoice follows the accounting rule from its issue date; an unpaid one is a claim, kept until it is time-barred.

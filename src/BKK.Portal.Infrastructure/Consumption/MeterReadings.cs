@@ -101,6 +101,21 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
             .Select(v => new ExportValue(v.Direction, v.StartUtc, v.Resolution, v.QuantityWh, v.Status))
             .AsAsyncEnumerable();
 
+    public async Task<IReadOnlyDictionary<int, long>> SumPerPointAsync(
+        IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        await db.MeterValues
+            .Where(v => meteringPointKeys.Contains(v.MeteringPointKey) && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
+            .GroupBy(v => v.MeteringPointKey)
+            .Select(g => new { g.Key, Wh = g.Sum(v => v.QuantityWh) })
+            .ToDictionaryAsync(x => x.Key, x => x.Wh, cancellationToken);
+
+    /// <summary>One EXISTS per point on the key (point, direction, start): no value is read.</summary>
+    public async Task<IReadOnlySet<int>> WithSeriesAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, CancellationToken cancellationToken) =>
+        (await db.MeteringPoints
+            .Where(m => meteringPointKeys.Contains(m.Id) && db.MeterValues.Any(v => v.MeteringPointKey == m.Id && v.Direction == direction))
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+
     private static List<ConsumptionBucket> SumSqlite(sqlite3 connection, int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges)
     {
         SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Sum, out var statement));

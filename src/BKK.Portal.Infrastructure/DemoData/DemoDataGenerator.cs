@@ -16,7 +16,8 @@ public static class DemoDataGenerator
 {
     public static DemoDataSet Create(DateOnly today)
     {
-        var since = today.AddYears(-Domain.Consumption.ConsumptionHistory.YearsShown);
+        // The demo's customers and grants date from as far back as the portal shows (not a rule of the history itself).
+        var since = today.AddYears(-ConsumptionHistory.YearsShown);
         var people = new List<Person>();
         var relationships = new List<CustomerRelationship>();
         var grants = new List<AccessGrant>();

@@ -25,7 +25,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider cloc
         db.AccessGrants.AddRange(data.Grants);
         await db.SaveChangesAsync(cancellationToken);
 
-        var from = Domain.Consumption.ConsumptionHistory.Earliest(today);
+        var from = ConsumptionHistory.Earliest(today);
         var values = data.MeteringPoints.SelectMany(p =>
             MeterValueSeries.Generate(p.MeteringPoint.Id, p.Kind, p.Seed, from, today, p.QuarterHourFrom)
                 .Concat(p.Solar

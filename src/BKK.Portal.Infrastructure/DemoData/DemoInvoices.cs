@@ -20,7 +20,7 @@ public static class DemoInvoices
     public static async Task<int> CreateAsync(PortalDbContext db, DemoDataSet data, MonthlyBilling billing, PaymentDeferralRules deferralRules, DateOnly today, CancellationToken cancellationToken)
     {
         using var readings = new MeterReadings(db);
-        var firstMonth = Domain.Consumption.ConsumptionHistory.Earliest(today);
+        var firstMonth = ConsumptionHistory.Earliest(today);
         var number = 30_000_000;
         var invoices = new List<Invoice>();
         foreach (var point in data.MeteringPoints)

@@ -9,7 +9,7 @@ namespace BKK.Portal.Infrastructure.Persistence;
 /// SQLite gets prepared statements reused for every row, hundreds of thousands of rows a second;
 /// other providers go through EF Core, with additions saved in batches.
 /// </summary>
-public sealed class MeterValueStore : IAsyncDisposable
+internal sealed class MeterValueStore : IAsyncDisposable
 {
     private const int EfBatch = 5000;
 

@@ -20,6 +20,9 @@ public sealed class MeterValueWriter(PortalDbContext db) : IMeterValueWriter
         }
     }
 
+    public async Task<long> DeleteAllOfAsync(IReadOnlyCollection<int> meteringPointKeys, CancellationToken cancellationToken) =>
+        await db.MeterValues.Where(v => meteringPointKeys.Contains(v.MeteringPointKey)).ExecuteDeleteAsync(cancellationToken);
+
     private sealed class Batch(PortalDbContext db, IDbContextTransaction transaction, MeterValueStore store) : IMeterValueBatch
     {
         private IDbContextTransaction _transaction = transaction;
@@ -39,6 +42,12 @@ public sealed class MeterValueWriter(PortalDbContext db) : IMeterValueWriter
             await _transaction.DisposeAsync();
             _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             store.UseCurrentTransaction();
+        }
+
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            await store.FlushAsync(cancellationToken);
+            await _transaction.CommitAsync(cancellationToken);
         }
 
         public async ValueTask DisposeAsync()

@@ -48,7 +48,7 @@ public sealed class RetentionDatabase : IAsyncDisposable
     public async Task<RetentionReport> RunJobAsync(TimeProvider clock, bool dryRun = false, PrivacyCatalogue? catalogue = null, params IInterceptor[] interceptors)
     {
         await using var db = Open(interceptors);
-        var job = new RetentionJob(db, catalogue ?? BkkPrivacyCatalogue.Current, clock, Options.Create(new RetentionOptions()), Options.Create(new LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
+        var job = new RetentionJob(db, new MeterValueWriter(db), catalogue ?? BkkPrivacyCatalogue.Current, clock, Options.Create(new RetentionOptions()), Options.Create(new LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
         return await job.RunAsync(dryRun, CancellationToken.None);
     }
 

@@ -40,7 +40,7 @@ public sealed class RetentionNoticeTests
         cabin.End(new DateOnly(2024, 6, 30));
         await db.SaveChangesAsync();
         var clock = new ManualClock(ManualClock.OsloNoon(new DateOnly(2028, 3, 1)));
-        RetentionJob Job(PrivacyCatalogue catalogue) => new(db, catalogue, clock, Options.Create(new RetentionOptions()), Options.Create(new LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
+        RetentionJob Job(PrivacyCatalogue catalogue) => new(db, new MeterValueWriter(db), catalogue, clock, Options.Create(new RetentionOptions()), Options.Create(new LoginSessionOptions()), NullLogger<RetentionJob>.Instance);
 
         var underOriginal = await Job(original).RunAsync(dryRun: true, CancellationToken.None);
         var underCopy = await Job(scope.ServiceProvider.GetRequiredService<PrivacyCatalogue>()).RunAsync(dryRun: false, CancellationToken.None);

@@ -6,9 +6,6 @@ namespace BKK.Portal.Web.Pages.Consumption;
 /// <summary>Reads the Forbruk page's query string (periode, dato, serie) into a period, with a Norwegian message for bad input.</summary>
 public static class ConsumptionRequest
 {
-    /// <summary>The first day the portal shows: three years back, as the privacy notice and docs/domain.md say.</summary>
-    public static DateOnly Earliest(DateOnly today) => Domain.Consumption.ConsumptionHistory.Earliest(today);
-
     public static string PeriodWord(PeriodKind kind) => kind switch
     {
         PeriodKind.Day => "dag",
@@ -52,9 +49,9 @@ public static class ConsumptionRequest
         // The period must overlap the three years the portal shows: a year or week that starts
         // before the earliest day is still shown, for its days inside the window.
         var candidate = ConsumptionPeriod.Containing(kind, date);
-        if (date > today || candidate.End <= Earliest(today))
+        if (date > today || candidate.End <= ConsumptionHistory.Earliest(today))
         {
-            error = $"Forbruk kan vises fra {Earliest(today):dd.MM.yyyy} til i dag.";
+            error = $"Forbruk kan vises fra {ConsumptionHistory.Earliest(today):dd.MM.yyyy} til i dag.";
             return false;
         }
 

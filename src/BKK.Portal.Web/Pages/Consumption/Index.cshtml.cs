@@ -89,7 +89,7 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
         var chart = new
         {
             unit = "kWh",
-            series = view.Direction == FlowDirection.Production ? "Produksjon" : "Forbruk",
+            series = DisplayNames.Of(view.Direction),
             labels = view.Rows.Select(r => DisplayNames.BucketLabel(r.Bucket, size)).ToArray(),
             values = view.Rows.Select(r => r.Bucket.HasData ? (decimal?)r.Bucket.Kwh : null).ToArray(),
             lastYear = view.Rows.Select(r => r.LastYear?.HasData == true ? (decimal?)r.LastYear.Kwh : null).ToArray(),
