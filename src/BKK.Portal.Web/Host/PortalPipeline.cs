@@ -1,8 +1,6 @@
 using BKK.Portal.DevIdentity;
-using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Authentication;
-using BKK.Portal.Web.Host.Commands;
 using BKK.Portal.Web.Consent;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -11,36 +9,9 @@ using Serilog;
 
 namespace BKK.Portal.Web.Host;
 
-/// <summary>Runs what the process was started for: a command, or the web server with its middleware in order.</summary>
+/// <summary>The web server's middleware, in order.</summary>
 public static class PortalPipeline
 {
-    public static async Task<int> RunPortalAsync(this WebApplication app, PortalCommand command, OidcSettings oidc)
-    {
-        if (command.Kind == PortalCommandKind.Migrate)
-        {
-            return await MigrateCommand.RunAsync(app, Console.Out);
-        }
-
-        var seed = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value.Seed && !app.Environment.IsProduction();
-        await app.Services.InitializePortalDatabaseAsync(seed);
-        switch (command.Kind)
-        {
-            case PortalCommandKind.Import:
-                return await ImportCommand.RunAsync(app, command.ImportFile!, Console.Out, CancellationToken.None);
-            case PortalCommandKind.Retention:
-                return await RetentionCommand.RunAsync(app, command.DryRun, Console.Out, CancellationToken.None);
-        }
-
-        if (oidc.UsesEmbeddedDevIdentity)
-        {
-            await app.Services.InitializeDevIdentityAsync();
-        }
-
-        app.UsePortalMiddleware(oidc);
-        await app.RunAsync();
-        return 0;
-    }
-
     /// <summary>
     /// The order matters:
     /// - the consent middleware comes before the security headers: the CSP is built as the response starts, from
@@ -49,7 +20,7 @@ public static class PortalPipeline
     /// - the session-outage check comes right after authentication (a login that cannot be read is a 503);
     /// - the rate limiter comes after authorization, so its partitions know the person.
     /// </summary>
-    private static void UsePortalMiddleware(this WebApplication app, OidcSettings oidc)
+    public static void UsePortalMiddleware(this WebApplication app, OidcSettings oidc)
     {
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -25,7 +25,7 @@ public sealed class RateLimitOptionsTests
     [Fact]
     public void The_portals_own_settings_use_the_RateLimits_section_only()
     {
-        var settings = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
+        var settings = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "portal-appsettings.json")).Build();
 
         Assert.Null(settings["Access:GrantAttemptsPerHour"]);
         Assert.Null(settings["Privacy:ConsentChoicesPerHour"]);
