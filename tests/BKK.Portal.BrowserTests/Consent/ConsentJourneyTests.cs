@@ -9,9 +9,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
 {
     private static readonly PrivacyCatalogue Catalogue = BkkPrivacyCatalogue.Current;
 
-    private static readonly string[] AnonymousPages = ["/personvern", "/personvern?lang=en", "/informasjonskapsler", "/hjelp/maler", "/chat"];
-
-    private static readonly string[] CustomerPages = ["/", "/forbruk", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt"];
+    private static readonly IReadOnlyList<string> AnonymousPages = PortalPages.Anonymous;
 
     [Fact]
     public async Task Without_a_choice_and_with_necessary_only_nothing_but_necessary_cookies_and_no_third_party_request_and_with_all_the_third_parties_are_asked_for()
@@ -41,7 +39,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         }
 
         await new PortalPage(page).LoginAsync("ola");
-        foreach (var url in await CustomerPagesWithDetailsAsync(page))
+        foreach (var url in await PortalPages.CustomerPagesWithDetailsAsync(page))
         {
             await page.GotoAsync(url);
         }
@@ -55,7 +53,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         Assert.Contains(await session.Context.CookiesAsync(), c => c.Name == BkkPrivacyCatalogue.ConsentCookieName);
         var consent = await setCookies.LastAsync(n => n == BkkPrivacyCatalogue.ConsentCookieName);
         Assert.InRange(consent.Expires!.Value, DateTimeOffset.UtcNow.AddDays(7).AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(7).AddMinutes(1));
-        foreach (var url in AnonymousPages.Concat(await CustomerPagesWithDetailsAsync(page)))
+        foreach (var url in AnonymousPages.Concat(await PortalPages.CustomerPagesWithDetailsAsync(page)))
         {
             await page.GotoAsync(url);
         }
@@ -106,7 +104,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         await page.GotoAsync("/informasjonskapsler");
         await page.GetByRole(AriaRole.Button, new() { Name = "Godta alle" }).ClickAsync();
         await GatherAsync();
-        foreach (var url in AnonymousPages.Concat(await CustomerPagesWithDetailsAsync(page)))
+        foreach (var url in AnonymousPages.Concat(await PortalPages.CustomerPagesWithDetailsAsync(page)))
         {
             await page.GotoAsync(url);
             await GatherAsync();
@@ -220,18 +218,6 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
     }
 
     /// <summary>The customer pages, and the first invoice and inquiry of each list.</summary>
-    private static async Task<IReadOnlyList<string>> CustomerPagesWithDetailsAsync(IPage page)
-    {
-        var urls = new List<string>(CustomerPages);
-        await page.GotoAsync("/fakturaer");
-        var invoice = await page.Locator("[data-testid=invoice-table] tbody th a").First.GetAttributeAsync("href");
-        urls.Add(invoice!);
-        await page.GotoAsync("/henvendelser");
-        urls.Add((await page.Locator("[data-testid=inquiries] tbody a").First.GetAttributeAsync("href"))!);
-        urls.Add("/finnes-ikke");
-        return urls;
-    }
-
     private static async Task EventuallyAsync(Func<bool> condition, string failure)
     {
         for (var i = 0; i < 100 && !condition(); i++)

@@ -1,0 +1,67 @@
+using BKK.Portal.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace BKK.Portal.BrowserTests.Shell;
+
+/// <summary>
+/// WCAG 1.4.10 (reflow): every page reads at 320 CSS pixels wide (a 1280 px screen at 400 % zoom) and at
+/// 640 (200 % zoom) without scrolling sideways. A table may scroll inside its own box; the page may not.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReflowTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData(320)]
+    [InlineData(640)]
+    public async Task Every_page_reflows_without_horizontal_scrolling(int width)
+    {
+        await using var session = await fixture.NewSessionAsync("reflow-" + width, width, 800);
+        var page = session.Page;
+        var overflowing = new List<string>();
+
+        async Task CheckAsync(string url)
+        {
+            await page.GotoAsync(url);
+            var name = new string([.. url.Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-')]);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"reflow-{width}-{(name.Length == 0 ? "oversikt" : name)}.png"), FullPage = true });
+            var (scroll, client) = await WidthsAsync(page);
+            if (scroll > client)
+            {
+                overflowing.Add($"{url}: {scroll} px wide in a {client} px window, widest: {await WidestAsync(page, client)}");
+            }
+        }
+
+        foreach (var url in PortalPages.Anonymous)
+        {
+            await CheckAsync(url);
+        }
+
+        await new PortalPage(page).LoginAsync("kari");
+        foreach (var url in (await PortalPages.CustomerPagesWithDetailsAsync(page)).Append("/mine-data"))
+        {
+            await CheckAsync(url);
+        }
+
+        Assert.True(overflowing.Count == 0, string.Join('\n', overflowing));
+        session.Passed();
+    }
+
+    private static async Task<(int Scroll, int Client)> WidthsAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        return (widths[0], widths[1]);
+    }
+
+    /// <summary>The narrowest elements that reach past the window's right edge (the likely cause), for the failure message.</summary>
+    private static Task<string> WidestAsync(IPage page, int client) =>
+        page.EvaluateAsync<string>(
+            """
+            (client) => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > client + 1 && !e.closest('thead'))
+                .sort((a, b) => a.getBoundingClientRect().width - b.getBoundingClientRect().width)
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right))
+                .join(', ')
+            """,
+            client);
+}

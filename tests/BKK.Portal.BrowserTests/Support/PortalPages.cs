@@ -1,0 +1,27 @@
+using Microsoft.Playwright;
+
+namespace BKK.Portal.BrowserTests.Support;
+
+/// <summary>The pages a browser test walks through: every page a visitor and a logged-in customer reach.</summary>
+public static class PortalPages
+{
+    public static IReadOnlyList<string> Anonymous { get; } = ["/personvern", "/personvern?lang=en", "/informasjonskapsler", "/hjelp/maler", "/chat"];
+
+    public static IReadOnlyList<string> Customer { get; } = ["/", "/forbruk", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt"];
+
+    /// <summary>
+    /// The customer pages, one invoice's and one inquiry's page (the first in the logged-in person's lists)
+    /// and a page that does not exist.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CustomerPagesWithDetailsAsync(IPage page)
+    {
+        var urls = new List<string>(Customer);
+        await page.GotoAsync("/fakturaer");
+        var invoice = await page.Locator("[data-testid=invoice-table] tbody th a").First.GetAttributeAsync("href");
+        urls.Add(invoice!);
+        await page.GotoAsync("/henvendelser");
+        urls.Add((await page.Locator("[data-testid=inquiries] tbody a").First.GetAttributeAsync("href"))!);
+        urls.Add("/finnes-ikke");
+        return urls;
+    }
+}
