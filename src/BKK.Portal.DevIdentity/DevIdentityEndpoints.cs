@@ -142,7 +142,7 @@ internal static class DevIdentityEndpoints
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Logg inn (testinnlogging) – BKK Mine sider</title>
+            <title>Logg inn (testinnlogging) – Mine sider – BKK</title>
             <style>
             body { font-family: system-ui, sans-serif; max-width: 28rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
             label { display: block; font-weight: 600; margin-top: 1rem; }
