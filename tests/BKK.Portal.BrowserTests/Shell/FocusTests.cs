@@ -16,9 +16,8 @@ public sealed class FocusTests(BrowserFixture fixture)
         var page = session.Page;
         var unseen = new List<string>();
 
-        async Task WalkAsync(string url)
+        async Task TabThroughAsync(string url)
         {
-            await page.GotoAsync(url);
             var seen = new HashSet<string>();
             for (var i = 0; i < TabStops; i++)
             {
@@ -47,16 +46,7 @@ public sealed class FocusTests(BrowserFixture fixture)
             }
         }
 
-        foreach (var url in PortalPages.Anonymous)
-        {
-            await WalkAsync(url);
-        }
-
-        await new PortalPage(page).LoginAsync("kari");
-        foreach (var url in (await PortalPages.CustomerPagesWithDetailsAsync(page)).Append("/mine-data"))
-        {
-            await WalkAsync(url);
-        }
+        await PortalPages.VisitEveryPageAsync(page, TabThroughAsync);
 
         Assert.True(unseen.Count == 0, "No visible focus on:\n" + string.Join('\n', unseen));
         session.Passed();

@@ -24,7 +24,6 @@ public sealed class ReflowTests(BrowserFixture fixture)
 
         async Task CheckAsync(string url)
         {
-            await page.GotoAsync(url);
             if (textSpacing)
             {
                 // The spacing WCAG 1.4.12 names, set through the CSSOM (the page's CSP refuses injected style sheets).
@@ -48,16 +47,7 @@ public sealed class ReflowTests(BrowserFixture fixture)
             }
         }
 
-        foreach (var url in PortalPages.Anonymous)
-        {
-            await CheckAsync(url);
-        }
-
-        await new PortalPage(page).LoginAsync("kari");
-        foreach (var url in (await PortalPages.CustomerPagesWithDetailsAsync(page)).Append("/mine-data"))
-        {
-            await CheckAsync(url);
-        }
+        await PortalPages.VisitEveryPageAsync(page, CheckAsync);
 
         Assert.True(overflowing.Count == 0, string.Join('\n', overflowing));
         session.Passed();

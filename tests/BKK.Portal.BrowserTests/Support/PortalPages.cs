@@ -24,4 +24,24 @@ public static class PortalPages
         urls.Add("/finnes-ikke");
         return urls;
     }
+
+    /// <summary>
+    /// Opens every page a visitor reaches, then logs in as Kari and opens every page she reaches (Mine data
+    /// included), calling <paramref name="check"/> on each with its URL.
+    /// </summary>
+    public static async Task VisitEveryPageAsync(IPage page, Func<string, Task> check)
+    {
+        foreach (var url in Anonymous)
+        {
+            await page.GotoAsync(url);
+            await check(url);
+        }
+
+        await new PortalPage(page).LoginAsync("kari");
+        foreach (var url in (await CustomerPagesWithDetailsAsync(page)).Append("/mine-data"))
+        {
+            await page.GotoAsync(url);
+            await check(url);
+        }
+    }
 }
