@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<MonthlyBilling>();
         services.AddScoped<InvoiceQuery>();
         services.Configure<IdentityNumberOptions>(configuration.GetSection(IdentityNumberOptions.SectionName));
+        services.AddLocalization(); // the validators, the PDF and the export read their texts in the request's language
         services.AddValidatorsFromAssemblyContaining<ChangeContactDataValidator>(ServiceLifetime.Scoped);
         services.AddScoped<AuditLog>();
         services.AddSingleton(BkkPrivacyCatalogue.Current);

@@ -1,6 +1,7 @@
 using BKK.Portal.Domain.Audit;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Access;
@@ -10,7 +11,8 @@ namespace BKK.Portal.Application.Access;
 /// back. Grants are read on every request, so a new grant shows at the person's next login or
 /// switch, and a revoked one stops at their next request. Every grant and revocation is audited.
 /// </summary>
-public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<GrantAccess> validator, IOptions<IdentityNumberOptions> identity)
+public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<GrantAccess> validator, IOptions<IdentityNumberOptions> identity,
+    IStringLocalizer<AccessRuleTexts> texts)
 {
     public static bool MayManage(AuthorizedRelationship relationship) => relationship.Level == AccessLevel.Owner;
 
@@ -40,8 +42,8 @@ public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser us
         {
             result.Errors.Add(new ValidationFailure(nameof(GrantAccess.NationalIdentityNumber),
                 existing.Any(g => g.Level == AccessLevel.Owner)
-                    ? "Personen eier allerede kundeforholdet."
-                    : "Personen har allerede fullmakt. Trekk den tilbake først om du vil endre den."));
+                    ? texts["Error.AlreadyOwner"]
+                    : texts["Error.AlreadyGranted"]));
             return result;
         }
 
@@ -56,7 +58,7 @@ public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser us
         catch (DbUpdateException)
         {
             // The same grant given a moment ago in another request: the unique index keeps one.
-            result.Errors.Add(new ValidationFailure(nameof(GrantAccess.NationalIdentityNumber), "Personen har allerede fullmakt. Trekk den tilbake først om du vil endre den."));
+            result.Errors.Add(new ValidationFailure(nameof(GrantAccess.NationalIdentityNumber), texts["Error.AlreadyGranted"]));
         }
 
         return result;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Access;
@@ -6,26 +7,25 @@ namespace BKK.Portal.Application.Access;
 /// <summary>
 /// The rules of <see cref="GrantAccess"/>. The identity number is checked with its control digits
 /// (synthetic test numbers only when configured); the person must have used Mine sider, and the
-/// name must be theirs (an asynchronous rule against the database).
+/// name must be theirs (an asynchronous rule against the database). The messages are read when the
+/// rule fails (or the form is drawn), so they come in the language of the request.
 /// </summary>
 public sealed class GrantAccessValidator : AbstractValidator<GrantAccess>
 {
-    public const string NotFound = "Vi finner ingen bruker av Mine sider med dette fødselsnummeret og navnet. Personen må ha logget inn på Mine sider minst én gang.";
-
-    public GrantAccessValidator(IPortalDbContext db, IOptions<IdentityNumberOptions> identity)
+    public GrantAccessValidator(IPortalDbContext db, IOptions<IdentityNumberOptions> identity, IStringLocalizer<AccessRuleTexts> texts)
     {
         var synthetic = identity.Value.AcceptSyntheticNumbers;
         RuleFor(c => c.NationalIdentityNumber).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Skriv inn fødselsnummeret (11 siffer).")
-            .Matches(@"^\s*(?:\d\s*){11}$").WithMessage("Fødselsnummeret må ha 11 siffer.")
+            .NotEmpty().WithMessage(_ => texts["Error.NumberRequired"].Value)
+            .Matches(@"^\s*(?:\d\s*){11}$").WithMessage(_ => texts["Error.NumberDigits"].Value)
             .Must(n => Domain.Customers.NationalIdentityNumber.Parse(n, synthetic).IsValid)
-            .WithMessage("Fødselsnummeret er ikke gyldig. Sjekk at du har skrevet det riktig.");
+            .WithMessage(_ => texts["Error.NumberInvalid"].Value);
         RuleFor(c => c.Name).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Skriv inn navnet til personen.")
-            .MaximumLength(200).WithMessage("Navnet kan ha høyst 200 tegn.");
+            .NotEmpty().WithMessage(_ => texts["Error.NameRequired"].Value)
+            .MaximumLength(200).WithMessage(_ => texts["Error.NameTooLong"].Value);
         RuleFor(c => c.Level).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Velg hvilken tilgang personen skal få.")
-            .Must(l => l is AccessLevel.Limited or AccessLevel.Full).WithMessage("Velg begrenset eller full fullmakt.");
+            .NotNull().WithMessage(_ => texts["Error.LevelRequired"].Value)
+            .Must(l => l is AccessLevel.Limited or AccessLevel.Full).WithMessage(_ => texts["Error.LevelInvalid"].Value);
         RuleFor(c => c)
             .MustAsync(async (c, cancellationToken) =>
             {
@@ -35,7 +35,7 @@ public sealed class GrantAccessValidator : AbstractValidator<GrantAccess>
             })
             .When(c => Domain.Customers.NationalIdentityNumber.Parse(c.NationalIdentityNumber, synthetic).IsValid && !string.IsNullOrWhiteSpace(c.Name))
             .WithName(nameof(GrantAccess.NationalIdentityNumber)).OverridePropertyName(nameof(GrantAccess.NationalIdentityNumber))
-            .WithMessage(NotFound);
+            .WithMessage(_ => texts["Error.NotFound"].Value);
     }
 
     private static string Normalise(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -4,115 +4,70 @@ using BKK.Portal.Domain.Inquiries;
 namespace BKK.Portal.Application.Common;
 
 /// <summary>
-/// Norwegian (bokmål) names and number formats for what the portal shows: the pages, the invoice PDF and
-/// the Mine data export say the same words.
+/// Names and number formats for what the portal shows, in the language of the current request (texts from
+/// <see cref="DisplayTexts"/>, numbers and dates in <see cref="CultureInfo.CurrentCulture"/>): the pages, the
+/// invoice PDF and the Mine data export say the same words.
 /// </summary>
-public static class DisplayNames
+public static partial class DisplayNames
 {
-    public static CultureInfo Norwegian => Domain.Common.Norwegian.Culture;
+    private static readonly ResourceTexts Texts = new(typeof(DisplayTexts));
 
-    public static string Of(CustomerType value) => value switch
-    {
-        CustomerType.Private => "Privat",
-        CustomerType.Business => "Bedrift",
-        _ => value.ToString(),
-    };
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    public static string Of(TariffType value) => value switch
-    {
-        TariffType.Household => "Husholdning",
-        TariffType.HolidayHome => "Fritidsbolig",
-        TariffType.BusinessLowVoltage => "Næring, lavspent",
-        _ => value.ToString(),
-    };
+    /// <summary>The name of an enum value: the text "Type.Value" of <see cref="DisplayTexts"/> ("InvoiceStatus.Paid").</summary>
+    private static string Name<T>(T value)
+        where T : struct, Enum => Texts[$"{typeof(T).Name}.{value}"];
 
-    public static string Of(AccessLevel value) => value switch
-    {
-        AccessLevel.Owner => "Eier",
-        AccessLevel.Full => "Full fullmakt",
-        AccessLevel.Limited => "Begrenset fullmakt",
-        _ => value.ToString(),
-    };
+    public static string Of(CustomerType value) => Name(value);
 
-    public static string Of(InstallationType value) => value switch
-    {
-        InstallationType.Home => "Bolig",
-        InstallationType.HolidayHome => "Fritidsbolig",
-        InstallationType.Business => "Næring",
-        _ => value.ToString(),
-    };
+    public static string Of(TariffType value) => Name(value);
 
-    public static string Of(MeterType value) => value switch
-    {
-        MeterType.AmsSinglePhase => "AMS-måler, enfase",
-        MeterType.AmsThreePhase => "AMS-måler, trefase",
-        MeterType.AmsCurrentTransformer => "AMS-måler med strømtransformator",
-        _ => value.ToString(),
-    };
+    public static string Of(AccessLevel value) => Name(value);
 
-    public static string Of(InquiryTopic value) => value switch
-    {
-        InquiryTopic.Invoice => "Faktura og betaling",
-        InquiryTopic.Consumption => "Forbruk og nettleie",
-        InquiryTopic.Meter => "Måler",
-        InquiryTopic.MovingInOrOut => "Flytting",
-        InquiryTopic.PowerOutage => "Strømbrudd",
-        InquiryTopic.Connection => "Tilknytning og kapasitet",
-        _ => "Annet",
-    };
+    public static string Of(InstallationType value) => Name(value);
 
-    public static string Of(InquiryStatus value) => value switch
-    {
-        InquiryStatus.Received => "Mottatt",
-        InquiryStatus.InProgress => "Under behandling",
-        InquiryStatus.Answered => "Besvart",
-        _ => "Avsluttet",
-    };
+    public static string Of(MeterType value) => Name(value);
 
-    public static string Of(InquiryAuthor value) => value == InquiryAuthor.Customer ? "Kunde" : "Kundeservice";
+    public static string Of(InquiryTopic value) => Name(value);
 
-    /// <summary>A moment as Oslo time: "25. november 2026 kl. 14.05".</summary>
+    public static string Of(InquiryStatus value) => Name(value);
+
+    public static string Of(InquiryAuthor value) => Name(value);
+
+    /// <summary>A moment as Oslo time: "25. november 2026 kl. 14.05", "25 November 2026 at 14:05".</summary>
     public static string Moment(DateTime utc) =>
-        OsloTime.ToLocal(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToString("d. MMMM yyyy 'kl.' HH.mm", Norwegian);
+        OsloTime.ToLocal(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToString(Texts["Format.Moment"], Culture);
 
-    public static string Of(MeterResolution value) => value switch
-    {
-        MeterResolution.Hour => "Time (60 minutter)",
-        MeterResolution.QuarterHour => "Kvarter (15 minutter)",
-        _ => value.ToString(),
-    };
+    public static string Of(MeterResolution value) => Name(value);
 
     /// <summary>A metering point's series: what it takes from the grid, or (a prosumer's) what it gives to it.</summary>
-    public static string Of(FlowDirection value) => value == FlowDirection.Production ? "Produksjon" : "Forbruk";
+    public static string Of(FlowDirection value) => Name(value);
 
-    public static string Of(PeriodKind value) => value switch
-    {
-        PeriodKind.Day => "Dag",
-        PeriodKind.Week => "Uke",
-        PeriodKind.Month => "Måned",
-        _ => "År",
-    };
+    public static string Of(PeriodKind value) => Name(value);
 
-    public static string Kwh(decimal value) => value.ToString("N1", Norwegian) + " kWh";
+    public static string Kwh(decimal value) => Texts.Format("Format.Kwh", value);
 
     /// <summary>Three decimals, as meter values are reported, without unit.</summary>
-    public static string Kwh3(decimal value) => value.ToString("N3", Norwegian);
+    public static string Kwh3(decimal value) => value.ToString("N3", Culture);
 
     /// <summary>
     /// Two decimals, cut rather than rounded: 4.9997 kW shows as 4,99 kW, in the 2–5 kW step
     /// it is in, never as a 5,00 kW that looks like the next step.
     /// </summary>
-    public static string Kw(decimal value) => (decimal.Truncate(value * 100) / 100).ToString("N2", Norwegian) + " kW";
+    public static string Kw(decimal value) => Texts.Format("Format.Kw", decimal.Truncate(value * 100) / 100);
 
-    public static string Nok(decimal value) => value.ToString("N0", Norwegian) + " kr";
+    public static string Nok(decimal value) => Texts.Format("Format.Nok", value);
 
-    public static string Nok2(decimal value) => value.ToString("N2", Norwegian) + " kr";
+    public static string Nok2(decimal value) => Texts.Format("Format.Nok2", value);
 
-    /// <summary>The period as a heading: "onsdag 25. november 2026", "uke 48 2026", "november 2026", "2026".</summary>
+    /// <summary>
+    /// The period as a heading: "onsdag 25. november 2026", "uke 48 (23. nov.–29. nov. 2026)", "november 2026", "2026";
+    /// in English "Wednesday 25 November 2026", "week 48 (23 Nov–29 Nov 2026)".
+    /// </summary>
     public static string Of(ConsumptionPeriod period) => period.Kind switch
     {
-        PeriodKind.Day => period.Start.ToString("dddd d. MMMM yyyy", Norwegian),
-        PeriodKind.Week => $"uke {ISOWeek.GetWeekOfYear(period.Start.ToDateTime(TimeOnly.MinValue))} ({period.Start.ToString("d. MMM", Norwegian)}–{period.End.AddDays(-1).ToString("d. MMM yyyy", Norwegian)})",
+        PeriodKind.Day => period.Start.ToString(Texts["Format.DayHeading"], Culture),
+        PeriodKind.Week => Texts.Format("Format.WeekHeading", ISOWeek.GetWeekOfYear(period.Start.ToDateTime(TimeOnly.MinValue)), period.Start, period.End.AddDays(-1)),
         PeriodKind.Month => Month(period.Start),
         _ => period.Start.Year.ToString(CultureInfo.InvariantCulture),
     };
@@ -126,9 +81,10 @@ public static class DisplayNames
         var local = bucket.StartLocal;
         return size switch
         {
-            BucketSize.Hour => $"{local:HH}–{local.AddHours(1):HH}" + (IsRepeatedHour(bucket.StartUtc) ? (OsloTime.Zone.IsDaylightSavingTime(bucket.StartUtc) ? " (sommertid)" : " (normaltid)") : string.Empty),
-            BucketSize.Month => local.ToString("MMMM", Norwegian),
-            _ => local.ToString("ddd d.M.", Norwegian),
+            BucketSize.Hour => Texts.Format("Format.HourRange", local, local.AddHours(1))
+                + (IsRepeatedHour(bucket.StartUtc) ? $" ({(OsloTime.Zone.IsDaylightSavingTime(bucket.StartUtc) ? Texts["SummerTime"] : Texts["StandardTime"])})" : string.Empty),
+            BucketSize.Month => local.ToString(Texts["Format.MonthLabel"], Culture),
+            _ => local.ToString(Texts["Format.DayLabel"], Culture),
         };
     }
 
@@ -137,42 +93,81 @@ public static class DisplayNames
         OsloTime.ToLocal(startUtc.AddHours(1)).Hour == OsloTime.ToLocal(startUtc).Hour
         || OsloTime.ToLocal(startUtc.AddHours(-1)).Hour == OsloTime.ToLocal(startUtc).Hour;
 
-    public static string HourOfDay(DateTime local) => $"kl. {local:HH}–{local.AddHours(1):HH}";
+    /// <summary>The hour a local time falls in: "kl. 17–18", in English "17:00–18:00".</summary>
+    public static string HourOfDay(DateTime local) => Texts.Format("Format.HourOfDay", local, local.AddHours(1));
 
-    public static string Date(DateOnly value) => value.ToString("d. MMMM yyyy", Norwegian);
+    public static string Date(DateOnly value) => value.ToString(Texts["Format.Date"], Culture);
 
-    public static string Month(DateOnly value) => value.ToString("MMMM yyyy", Norwegian);
+    public static string Month(DateOnly value) => value.ToString(Texts["Format.Month"], Culture);
 
-    public static string Of(InvoiceStatus status) => status switch
+    /// <summary>A capacity step as a range: "2–5 kW", "25 kW og over" / "25 kW and above".</summary>
+    public static string Of(CapacityStep step) => step.ToKw is { } to
+        ? Texts.Format("CapacityStep.Between", step.FromKw.ToString("0.##", Culture), to.ToString("0.##", Culture))
+        : Texts.Format("CapacityStep.AndAbove", step.FromKw.ToString("0.##", Culture));
+
+    /// <summary>
+    /// An invoice line's description in the current language. Billing stores it in bokmål, as issued; the other
+    /// languages name the line by its kind, with the figures (capacity step, øre per kWh, coverage) read from the
+    /// stored text. A stored text that does not have the figures where expected is shown as stored.
+    /// </summary>
+    public static string Of(InvoiceLine line)
     {
-        InvoiceStatus.Paid => "Betalt",
-        InvoiceStatus.PartlyPaid => "Delvis betalt",
-        InvoiceStatus.Overdue => "Forfalt",
-        InvoiceStatus.DebtCollection => "Sendt til inkasso",
-        InvoiceStatus.Credited => "Kreditert",
-        InvoiceStatus.Refund => "Til gode",
-        _ => "Ikke forfalt",
-    };
+        if (Languages.Current == Language.Bokmal)
+        {
+            return line.Description;
+        }
 
-    /// <summary>An invoice line's quantity with its unit: kWh to the Wh ("883,676 kWh"), months and pieces whole ("1 mnd").</summary>
+        var figures = InvoiceLineFigures().Matches(line.Description).Select(m => decimal.Parse(m.Value.Replace(',', '.'), CultureInfo.InvariantCulture).ToString("0.##", Culture)).ToList();
+        return line.Kind switch
+        {
+            InvoiceLineKind.Capacity when CapacityStepOf(line.Description) is { } step => Texts.Format("InvoiceLine.Capacity", step),
+            InvoiceLineKind.Norgespris when figures.Count == 1 => Texts.Format("InvoiceLine.Norgespris", figures[0]),
+            InvoiceLineKind.Stromstotte when figures.Count == 2 => Texts.Format("InvoiceLine.Stromstotte", figures[0], figures[1]),
+            InvoiceLineKind.EnergyDay or InvoiceLineKind.EnergyNight or InvoiceLineKind.FixedCharge or InvoiceLineKind.ConsumptionTax
+                or InvoiceLineKind.EnovaFee or InvoiceLineKind.DeferralInterest => Texts[$"InvoiceLine.{line.Kind}"],
+            _ => line.Description,
+        };
+    }
+
+    /// <summary>"2–5 kW" from "Kapasitetsledd, trinn 2–5 kW"; the open step ("25 kW og over") in the current language.</summary>
+    private static string? CapacityStepOf(string description)
+    {
+        var at = description.IndexOf("trinn ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var label = description[(at + "trinn ".Length)..];
+        return label.EndsWith(" kW og over", StringComparison.Ordinal)
+            && decimal.TryParse(label[..^" kW og over".Length], NumberStyles.Number, CultureInfo.InvariantCulture, out var from)
+            ? Texts.Format("CapacityStep.AndAbove", from.ToString("0.##", Culture))
+            : label;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:[.,]\d+)?")]
+    private static partial System.Text.RegularExpressions.Regex InvoiceLineFigures();
+
+    public static string Of(InvoiceStatus value) => Name(value);
+
+    /// <summary>
+    /// An invoice line's quantity with its unit: kWh to the Wh ("883,676 kWh"), months and pieces whole ("1 mnd").
+    /// The stored units "mnd" and "stk" are shown in the current language; any other unit as it is.
+    /// </summary>
     public static string Quantity(decimal quantity, string unit) =>
-        quantity.ToString(unit == "kWh" ? "N3" : "0.###", Norwegian) + " " + unit;
+        quantity.ToString(unit == "kWh" ? "N3" : "0.###", Culture) + " " + UnitName(unit);
 
-    /// <summary>A rate as Norwegian percent: 0.25 is "25 %", 0.1111 is "11,11 %".</summary>
-    public static string Percent(decimal rate) => (rate * 100).ToString("0.##", Norwegian) + " %";
-
-    public static string Of(DeliveryMethod delivery) => delivery switch
+    private static string UnitName(string unit) => unit switch
     {
-        DeliveryMethod.EFaktura => "eFaktura",
-        DeliveryMethod.AvtaleGiro => "AvtaleGiro",
-        DeliveryMethod.Paper => "Papir",
-        _ => "E-post",
+        "mnd" => Texts["Unit.Month"],
+        "stk" => Texts["Unit.Piece"],
+        _ => unit,
     };
 
-    public static string Of(PaymentMethod method) => method switch
-    {
-        PaymentMethod.AvtaleGiro => "AvtaleGiro",
-        PaymentMethod.EFaktura => "eFaktura",
-        _ => "Nettbank",
-    };
+    /// <summary>A rate as percent: 0.25 is "25 %" ("25%" in English), 0.1111 is "11,11 %".</summary>
+    public static string Percent(decimal rate) => Texts.Format("Format.Percent", rate * 100);
+
+    public static string Of(DeliveryMethod value) => Name(value);
+
+    public static string Of(PaymentMethod value) => Name(value);
 }

@@ -20,14 +20,14 @@ public sealed class ConsentService(IPortalDbContext db, PrivacyCatalogue catalog
         return new ConsentState(consentId, catalogue.Version, categories);
     }
 
-    /// <summary>SHA-256 of every consent text and category description in both languages, as shown.</summary>
+    /// <summary>SHA-256 of every consent text and category description in all three languages, as shown.</summary>
     public static string TextHash(PrivacyCatalogue catalogue)
     {
         var texts = typeof(ConsentTexts).GetProperties().Select(p => (Text)p.GetValue(catalogue.Consent)!)
             .Concat(catalogue.CookieCategoryNames.OrderBy(k => k.Key).Select(k => k.Value))
             .Concat(catalogue.CookieCategoryDescriptions.OrderBy(k => k.Key).Select(k => k.Value))
-            .SelectMany(t => new[] { t.Nb, t.En })
-            .Concat([catalogue.RememberedFor(Language.Norwegian), catalogue.RememberedFor(Language.English)]);
+            .SelectMany(t => t.All())
+            .Concat(Enum.GetValues<Language>().Select(catalogue.RememberedFor));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', texts)))).ToLowerInvariant();
     }
 }

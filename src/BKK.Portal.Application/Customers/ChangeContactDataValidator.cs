@@ -1,9 +1,11 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Application.Customers;
 
 /// <summary>
-/// The rules of <see cref="ChangeContactData"/>, with their Norwegian messages. Every rule is a
+/// The rules of <see cref="ChangeContactData"/>, with their messages in the language of the request
+/// (<see cref="ContactDataRuleTexts"/>, read when a rule fails or the form is drawn). Every rule is a
 /// kind FluentValidation's client adapters mirror in the browser (required, length, pattern).
 /// </summary>
 public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContactData>
@@ -23,26 +25,26 @@ public sealed class ChangeContactDataValidator : AbstractValidator<ChangeContact
     /// <summary>Letters of Norwegian and Sami place names, spelled out: the browser's patterns know no \p{L}.</summary>
     private const string Letters = "A-Za-zÆØÅæøåÄÖÜäöüÉéÈèÁáÓóÍíÚúÑñŠšČčĐđŊŋŦŧŽžÏï";
 
-    public ChangeContactDataValidator()
+    public ChangeContactDataValidator(IStringLocalizer<ContactDataRuleTexts> texts)
     {
         RuleFor(c => c.AddressLine).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Skriv inn adressen.")
-            .MaximumLength(200).WithMessage("Adressen kan ha høyst 200 tegn.");
+            .NotEmpty().WithMessage(_ => texts["Error.AddressRequired"].Value)
+            .MaximumLength(200).WithMessage(_ => texts["Error.AddressTooLong"].Value);
         RuleFor(c => c.PostalCode).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Skriv inn postnummeret.")
-            .Matches(@"^\s*(?!0000)[0-9]{4}\s*$").WithMessage("Postnummeret må ha fire siffer, for eksempel 5020.");
+            .NotEmpty().WithMessage(_ => texts["Error.PostalCodeRequired"].Value)
+            .Matches(@"^\s*(?!0000)[0-9]{4}\s*$").WithMessage(_ => texts["Error.PostalCodeFormat"].Value);
         RuleFor(c => c.PostalPlace).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Skriv inn poststedet.")
-            .MaximumLength(100).WithMessage("Poststedet kan ha høyst 100 tegn.")
-            .Matches($"^[{Letters}][{Letters} .'-]*$").WithMessage("Poststedet kan bare ha bokstaver, mellomrom, punktum, bindestrek og apostrof.");
+            .NotEmpty().WithMessage(_ => texts["Error.PostalPlaceRequired"].Value)
+            .MaximumLength(100).WithMessage(_ => texts["Error.PostalPlaceTooLong"].Value)
+            .Matches($"^[{Letters}][{Letters} .'-]*$").WithMessage(_ => texts["Error.PostalPlaceLetters"].Value);
         RuleFor(c => c.Phone).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Skriv inn telefonnummeret.")
+            .NotEmpty().WithMessage(_ => texts["Error.PhoneRequired"].Value)
             .Matches($"{NorwegianPhone}|{ForeignPhone}")
-            .WithMessage("Telefonnummeret må ha 8 siffer (gjerne med +47 foran), eller landskode med + og opptil 15 siffer.");
+            .WithMessage(_ => texts["Error.PhoneFormat"].Value);
         RuleFor(c => c.Email).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Skriv inn e-postadressen.")
-            .MaximumLength(254).WithMessage("E-postadressen kan ha høyst 254 tegn.")
-            .Matches(Email).WithMessage("Skriv inn en gyldig e-postadresse, for eksempel navn@eksempel.no.");
+            .NotEmpty().WithMessage(_ => texts["Error.EmailRequired"].Value)
+            .MaximumLength(254).WithMessage(_ => texts["Error.EmailTooLong"].Value)
+            .Matches(Email).WithMessage(_ => texts["Error.EmailFormat"].Value);
     }
 
     /// <summary>The phone number as stored: without spaces, a Norwegian one with +47.</summary>

@@ -1,8 +1,10 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Application.Inquiries;
 
 public sealed class AddInquiryMessageValidator : AbstractValidator<AddInquiryMessage>
 {
-    public AddInquiryMessageValidator() => RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText("Skriv en melding.");
+    public AddInquiryMessageValidator(IStringLocalizer<InquiryRuleTexts> texts) =>
+        RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText(texts, "Error.MessageRequired");
 }

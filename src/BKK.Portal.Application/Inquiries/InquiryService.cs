@@ -3,6 +3,7 @@ using BKK.Portal.Domain.Audit;
 using BKK.Portal.Domain.Inquiries;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Application.Inquiries;
 
@@ -11,7 +12,8 @@ namespace BKK.Portal.Application.Inquiries;
 /// adds to open ones. Another relationship's inquiry is not found; a limited grant sees none.
 /// </summary>
 public sealed class InquiryService(
-    IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<SendInquiry> sendValidator, IValidator<AddInquiryMessage> addValidator)
+    IPortalDbContext db, ICurrentUser user, AuditLog audit, TimeProvider clock, IValidator<SendInquiry> sendValidator, IValidator<AddInquiryMessage> addValidator,
+    IStringLocalizer<InquiryRuleTexts> texts)
 {
     public async Task<IReadOnlyList<InquirySummary>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {
@@ -52,7 +54,7 @@ public sealed class InquiryService(
         var result = await addValidator.ValidateAsync(command, cancellationToken);
         if (!inquiry.IsOpen)
         {
-            result.Errors.Add(new ValidationFailure(nameof(AddInquiryMessage.Text), "Henvendelsen er avsluttet. Send en ny henvendelse om du har flere spørsmål."));
+            result.Errors.Add(new ValidationFailure(nameof(AddInquiryMessage.Text), texts["Error.InquiryClosed"]));
         }
 
         if (!result.IsValid)

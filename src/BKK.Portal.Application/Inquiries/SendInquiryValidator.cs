@@ -1,14 +1,15 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Application.Inquiries;
 
 public sealed class SendInquiryValidator : AbstractValidator<SendInquiry>
 {
-    public SendInquiryValidator()
+    public SendInquiryValidator(IStringLocalizer<InquiryRuleTexts> texts)
     {
         RuleFor(c => c.Topic).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Velg et emne.")
-            .IsInEnum().WithMessage("Velg et emne fra listen.");
-        RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText("Skriv hva henvendelsen gjelder.");
+            .NotNull().WithMessage(_ => texts["Error.TopicRequired"].Value)
+            .IsInEnum().WithMessage(_ => texts["Error.TopicNotInList"].Value);
+        RuleFor(c => c.Text).Cascade(CascadeMode.Stop).InquiryText(texts, "Error.InquiryTextRequired");
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using BKK.Portal.Application.Consumption;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Application.MyData;
 
@@ -13,9 +14,11 @@ public sealed record MyDataCounts(int Relationships, int MeteringPoints, long Me
 /// "Mine data" (GDPR Art. 15 and 20): everything the portal holds about the logged-in person, as
 /// one ZIP: a readable summary (HTML) and machine-readable JSON and CSV. Data of the relationships
 /// the person owns is included; what others own and only lent them access to is not theirs to take.
-/// Meter values stream from the database into the ZIP, so years of them never sit in memory.
+/// Meter values stream from the database into the ZIP, so years of them never sit in memory. The summary
+/// and the payments' CSV header are in the language of the request; the file names and the meter values'
+/// CSV (the import format) are the same in every language.
 /// </summary>
-public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, TimeProvider clock)
+public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, TimeProvider clock, IStringLocalizer<MyDataExportTexts> texts)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -64,7 +67,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
             Lines = i.Lines.Select(l => new { Kind = l.Kind.ToString(), l.Description, l.Quantity, l.Unit, l.UnitPriceNok, l.AmountExclVat }),
         }), cancellationToken);
         var payments = invoices.SelectMany(i => i.Payments.Select(p => (Invoice: i.Number, Payment: p))).OrderBy(p => p.Payment.PaidOn).ToList();
-        await WriteTextAsync(zip, "betalinger.csv", "dato;faktura;beløp;betalt med;kid\r\n" + string.Concat(payments.Select(p =>
+        await WriteTextAsync(zip, "betalinger.csv", texts["Csv.PaymentsHeader"] + "\r\n" + string.Concat(payments.Select(p =>
             $"{p.Payment.PaidOn:yyyy-MM-dd};{p.Invoice};{p.Payment.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')};{p.Payment.Method};{p.Payment.Kid}\r\n")), cancellationToken);
         await WriteJsonAsync(zip, "henvendelser.json", inquiries.Select(i => new
         {
@@ -110,30 +113,32 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
         await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
     }
 
-    private static string Summary(string name, MyDataCounts c, DateTimeOffset at)
+    /// <summary>The summary page; its texts come from the resources (trusted, without markup), the name is encoded.</summary>
+    private string Summary(string name, MyDataCounts c, DateTimeOffset at)
     {
         var rows = new (string Label, string File, long Count)[]
         {
-            ("Kundeforhold du eier", "kundeforhold.json", c.Relationships),
-            ("Målepunkter", "kundeforhold.json", c.MeteringPoints),
-            ("Måleverdier", "forbruk.csv", c.MeterValues),
-            ("Fakturaer", "fakturaer.json", c.Invoices),
-            ("Betalinger", "betalinger.csv", c.Payments),
-            ("Henvendelser", "henvendelser.json", c.Inquiries),
-            ("Tilganger (fullmakter)", "tilganger.json", c.AccessGrants),
-            ("Samtykker til informasjonskapsler i denne nettleseren", "samtykker.json", c.ConsentRecords),
-            ("Endringer i revisjonsloggen", "revisjonslogg.json", c.AuditEntries),
-            ("Innlogginger som varer nå", "innlogginger.json", c.LoginSessions),
+            (texts["Row.Relationships"], "kundeforhold.json", c.Relationships),
+            (texts["Row.MeteringPoints"], "kundeforhold.json", c.MeteringPoints),
+            (texts["Row.MeterValues"], "forbruk.csv", c.MeterValues),
+            (texts["Row.Invoices"], "fakturaer.json", c.Invoices),
+            (texts["Row.Payments"], "betalinger.csv", c.Payments),
+            (texts["Row.Inquiries"], "henvendelser.json", c.Inquiries),
+            (texts["Row.AccessGrants"], "tilganger.json", c.AccessGrants),
+            (texts["Row.ConsentRecords"], "samtykker.json", c.ConsentRecords),
+            (texts["Row.AuditEntries"], "revisjonslogg.json", c.AuditEntries),
+            (texts["Row.LoginSessions"], "innlogginger.json", c.LoginSessions),
         };
         var body = string.Concat(rows.Select(r => $"<tr><th scope=\"row\">{r.Label}</th><td>{r.Count}</td><td><code>{r.File}</code></td></tr>"));
+        var intro = texts["Summary.Intro", WebUtility.HtmlEncode(name), at, "<code>profil.json</code>"];
         return $"""
             <!DOCTYPE html>
-            <html lang="nb"><head><meta charset="utf-8"><title>Mine data – BKK Mine sider</title></head>
+            <html lang="{Languages.Tag(Languages.Current)}"><head><meta charset="utf-8"><title>{texts["Summary.Title"]}</title></head>
             <body>
-            <h1>Mine data</h1>
-            <p>Dette er opplysningene BKK Mine sider har om {WebUtility.HtmlEncode(name)}, hentet {at:yyyy-MM-dd HH:mm} UTC. Profilen din står i <code>profil.json</code>.</p>
-            <table><thead><tr><th scope="col">Kategori</th><th scope="col">Antall</th><th scope="col">Fil</th></tr></thead><tbody>{body}</tbody></table>
-            <p>JSON- og CSV-filene kan leses av andre programmer (dataportabilitet, personvernforordningen artikkel 20).</p>
+            <h1>{texts["Summary.Heading"]}</h1>
+            <p>{intro}</p>
+            <table><thead><tr><th scope="col">{texts["Summary.Category"]}</th><th scope="col">{texts["Summary.Count"]}</th><th scope="col">{texts["Summary.File"]}</th></tr></thead><tbody>{body}</tbody></table>
+            <p>{texts["Summary.Portability"]}</p>
             </body></html>
             """;
     }

@@ -5,5 +5,5 @@ public sealed record CookieLifetime(TimeSpan? Duration, bool Session, Text Displ
 {
     public static CookieLifetime For(TimeSpan duration, Text display) => new(duration, false, display);
 
-    public static CookieLifetime BrowserSession { get; } = new(null, true, new Text("Til nettleseren lukkes", "Until the browser is closed"));
+    public static CookieLifetime BrowserSession { get; } = new(null, true, new Text("Til nettleseren lukkes", "Til nettlesaren blir lukka", "Until the browser is closed"));
 }

@@ -1,9 +1,14 @@
 namespace BKK.Portal.Application.Privacy;
 
-/// <summary>The headings and labels of the notice page: part of the notice, so part of the catalogue.</summary>
+/// <summary>
+/// The headings and labels of the notice page: part of the notice, so part of the catalogue. Every fixed text
+/// of the page comes from here, the pattern of its date too (<see cref="DateFormat"/>: "d. MMMM yyyy" in
+/// Norwegian, "d MMMM yyyy" in English), so the page has no texts of its own.
+/// </summary>
 public sealed record NoticeHeadings(
     Text Title,
     Text VersionLabel,
+    Text DateFormat,
     Text Controller,
     Text DataProtectionOfficer,
     Text DataCategories,

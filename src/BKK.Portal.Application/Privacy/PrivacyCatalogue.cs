@@ -34,7 +34,7 @@ public sealed record PrivacyCatalogue(
     /// <summary>The retention rule of the data category with this key ("consumption" …).</summary>
     public RetentionRule RetentionFor(string categoryKey) => RetentionFor(Category(categoryKey));
 
-    /// <summary>"Vi husker valget ditt i 7 dager.": the consent cookie's lifetime, as the banner says it.</summary>
+    /// <summary>"Vi husker valget ditt i 7 dager.": the consent cookie's lifetime, as the banner says it in that language.</summary>
     public string RememberedFor(Language language) =>
         Consent.RememberedFor.In(language).Replace("{0}", CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Display.In(language), StringComparison.Ordinal);
 
@@ -49,7 +49,8 @@ public sealed record PrivacyCatalogue(
 
     /// <summary>
     /// Refuses a catalogue the system cannot keep: a cookie without a lifetime, a category without a
-    /// retention rule, a text missing in one language. Called at start; the portal does not start with a broken one.
+    /// retention rule, a text missing in one of the three languages (bokmål, nynorsk, English). Called at start;
+    /// the portal does not start with a broken one.
     /// </summary>
     public IReadOnlyList<string> Problems()
     {
@@ -87,7 +88,7 @@ public sealed record PrivacyCatalogue(
             problems.Add($"The retention rule '{duplicate.Key}' is listed more than once.");
         }
 
-        if (Consent is not null && (!Consent.RememberedFor.Nb.Contains("{0}", StringComparison.Ordinal) || !Consent.RememberedFor.En.Contains("{0}", StringComparison.Ordinal)))
+        if (Consent?.RememberedFor is { } rememberedFor && rememberedFor.All().Any(t => t is null || !t.Contains("{0}", StringComparison.Ordinal)))
         {
             problems.Add("The consent text 'RememberedFor' must hold {0} for the consent cookie's lifetime.");
         }
@@ -115,15 +116,36 @@ public sealed record PrivacyCatalogue(
         }
         problems.AddRange(Missing("introduction", Introduction));
         problems.AddRange(Missing("complaint", Complaint));
+        problems.AddRange(Sources.SelectMany((t, i) => Missing($"source {i + 1}", t)));
+        problems.AddRange(Processors.SelectMany((p, i) => Missing($"processor {i + 1}", p.Name, p.Task)));
+        problems.AddRange(DisclosureGrounds.SelectMany((t, i) => Missing($"disclosure ground {i + 1}", t)));
+        problems.AddRange(Protection.SelectMany((t, i) => Missing($"protection measure {i + 1}", t)));
+        problems.AddRange(Rights.SelectMany((t, i) => Missing($"right {i + 1}", t)));
+        problems.AddRange(CookieCategoryNames.SelectMany(k => Missing($"name of the cookie category {k.Key}", k.Value)));
+        problems.AddRange(CookieCategoryDescriptions.SelectMany(k => Missing($"description of the cookie category {k.Key}", k.Value)));
         problems.AddRange(RetentionRules.SelectMany(r => Missing($"retention rule '{r.Key}'", r.Template)));
         problems.AddRange(RetentionRules
-            .Where(r => r.YearsAfterRelationshipEnds is not null && !(r.Template.Nb.Contains("{0}", StringComparison.Ordinal) && r.Template.En.Contains("{0}", StringComparison.Ordinal)))
+            .Where(r => r.YearsAfterRelationshipEnds is not null && r.Template is not null && !r.Template.All().All(t => t is not null && t.Contains("{0}", StringComparison.Ordinal)))
             .Select(r => $"The retention rule '{r.Key}' keeps data for years, but its text has no {{0}} for them: the notice could promise another number than the one kept."));
         return problems;
     }
 
-    private static IEnumerable<string> Missing(string what, params Text?[] texts) =>
-        texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.Nb) || string.IsNullOrWhiteSpace(t.En))
-            ? [$"The {what} lacks a text in bokmål or English."]
-            : [];
+    /// <summary>One problem per language a text of <paramref name="what"/> lacks: "The complaint lacks a text in nynorsk."</summary>
+    private static IEnumerable<string> Missing(string what, params Text?[] texts)
+    {
+        if (texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.Nb)))
+        {
+            yield return $"The {what} lacks a text in bokmål.";
+        }
+
+        if (texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.Nn)))
+        {
+            yield return $"The {what} lacks a text in nynorsk.";
+        }
+
+        if (texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.En)))
+        {
+            yield return $"The {what} lacks a text in English.";
+        }
+    }
 }

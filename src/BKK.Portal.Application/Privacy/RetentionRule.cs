@@ -10,7 +10,7 @@ public sealed record RetentionRule(string Key, Text Template, int? YearsAfterRel
     /// <summary>The sentence of the notice, with the years filled in.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Text Description => YearsAfterRelationshipEnds is { } years
-        ? new Text(Fill(Template.Nb, years), Fill(Template.En, years))
+        ? new Text(Fill(Template.Nb, years), Fill(Template.Nn, years), Fill(Template.En, years))
         : Template;
 
     private static string Fill(string template, int years) =>

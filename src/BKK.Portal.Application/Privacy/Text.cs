@@ -1,7 +1,15 @@
 namespace BKK.Portal.Application.Privacy;
 
-/// <summary>A text of the privacy notice in bokmål and English.</summary>
-public sealed record Text(string Nb, string En)
+/// <summary>A text of the privacy notice in bokmål, nynorsk and English.</summary>
+public sealed record Text(string Nb, string Nn, string En)
 {
-    public string In(Language language) => language == Language.English ? En : Nb;
+    public string In(Language language) => language switch
+    {
+        Language.Nynorsk => Nn,
+        Language.English => En,
+        _ => Nb,
+    };
+
+    /// <summary>The three texts, bokmål first: for checks that every language has its text.</summary>
+    public IEnumerable<string> All() => [Nb, Nn, En];
 }

@@ -56,7 +56,7 @@ public sealed class RetentionReport(DateOnly today, bool dryRun, string catalogu
     /// <summary>The table the command prints: one line per kind of record, with the catalogue's category and rule.</summary>
     public string ToTable(PrivacyCatalogue catalogue)
     {
-        var nb = Domain.Common.Norwegian.Culture;
+        var nb = Languages.Bokmal;
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Oppbevaring og sletting {Today:yyyy-MM-dd}, personvernerklæring {CatalogueVersion}{(DryRun ? " (prøvekjøring: ingenting er endret)" : string.Empty)}");
         text.AppendLine();

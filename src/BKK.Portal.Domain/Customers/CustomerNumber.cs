@@ -7,6 +7,8 @@ public sealed record CustomerNumber
 {
     public const int Length = 8;
 
+    private static readonly ResourceTexts Texts = new(typeof(DomainTexts));
+
     private CustomerNumber(string value) => Value = value;
 
     public string Value { get; }
@@ -16,12 +18,12 @@ public sealed record CustomerNumber
         var digits = Digits.Normalise(input);
         if (digits.Length == 0)
         {
-            return ParseResult<CustomerNumber>.Fail("Skriv inn kundenummer (8 siffer).");
+            return ParseResult<CustomerNumber>.Fail(Texts["CustomerNumber.Required"]);
         }
 
         return Digits.AreAllDigits(digits, Length)
             ? ParseResult<CustomerNumber>.Ok(new CustomerNumber(digits))
-            : ParseResult<CustomerNumber>.Fail("Kundenummeret må bestå av nøyaktig 8 siffer.");
+            : ParseResult<CustomerNumber>.Fail(Texts["CustomerNumber.Length"]);
     }
 
     public override string ToString() => Value;

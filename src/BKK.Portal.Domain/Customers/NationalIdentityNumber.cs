@@ -11,6 +11,8 @@ namespace BKK.Portal.Domain.Customers;
 /// </summary>
 public sealed class NationalIdentityNumber : IEquatable<NationalIdentityNumber>
 {
+    private static readonly ResourceTexts Texts = new(typeof(DomainTexts));
+
     private static readonly int[] WeightsK1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
     private static readonly int[] WeightsK2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
@@ -39,12 +41,12 @@ public sealed class NationalIdentityNumber : IEquatable<NationalIdentityNumber>
         var digits = Digits.Normalise(input);
         if (digits.Length == 0)
         {
-            return ParseResult<NationalIdentityNumber>.Fail("Skriv inn fødselsnummer (11 siffer).");
+            return ParseResult<NationalIdentityNumber>.Fail(Texts["NationalIdentityNumber.Required"]);
         }
 
         if (!Digits.AreAllDigits(digits, 11))
         {
-            return ParseResult<NationalIdentityNumber>.Fail("Fødselsnummeret må bestå av nøyaktig 11 siffer.");
+            return ParseResult<NationalIdentityNumber>.Fail(Texts["NationalIdentityNumber.Length"]);
         }
 
         var day = (Digits.At(digits, 0) * 10) + Digits.At(digits, 1);
@@ -63,7 +65,7 @@ public sealed class NationalIdentityNumber : IEquatable<NationalIdentityNumber>
         {
             if (!allowSynthetic)
             {
-                return ParseResult<NationalIdentityNumber>.Fail("Syntetiske testnummer er ikke tillatt her.");
+                return ParseResult<NationalIdentityNumber>.Fail(Texts["NationalIdentityNumber.SyntheticNotAllowed"]);
             }
 
             month -= 80;
@@ -72,7 +74,7 @@ public sealed class NationalIdentityNumber : IEquatable<NationalIdentityNumber>
         var century = Century(individual, year);
         if (century is null)
         {
-            return ParseResult<NationalIdentityNumber>.Fail("Fødselsnummeret er ikke gyldig: individnummeret passer ikke med fødselsåret.");
+            return ParseResult<NationalIdentityNumber>.Fail(Texts["NationalIdentityNumber.IndividualNumber"]);
         }
 
         if (!DateOnly.TryParseExact(
@@ -82,12 +84,12 @@ public sealed class NationalIdentityNumber : IEquatable<NationalIdentityNumber>
                 DateTimeStyles.None,
                 out var birthDate))
         {
-            return ParseResult<NationalIdentityNumber>.Fail("Fødselsnummeret er ikke gyldig: de seks første sifrene er ikke en dato.");
+            return ParseResult<NationalIdentityNumber>.Fail(Texts["NationalIdentityNumber.NotADate"]);
         }
 
         if (!HasValidCheckDigits(digits))
         {
-            return ParseResult<NationalIdentityNumber>.Fail("Fødselsnummeret er ikke gyldig: kontrollsifrene stemmer ikke.");
+            return ParseResult<NationalIdentityNumber>.Fail(Texts["NationalIdentityNumber.CheckDigits"]);
         }
 
         return ParseResult<NationalIdentityNumber>.Ok(new NationalIdentityNumber(digits, birthDate, isDNumber, isSynthetic));

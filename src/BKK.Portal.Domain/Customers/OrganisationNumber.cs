@@ -5,6 +5,8 @@ namespace BKK.Portal.Domain.Customers;
 /// <summary>A Norwegian organisation number (organisasjonsnummer): 9 digits, modulus 11.</summary>
 public sealed record OrganisationNumber
 {
+    private static readonly ResourceTexts Texts = new(typeof(DomainTexts));
+
     private static readonly int[] Weights = [3, 2, 7, 6, 5, 4, 3, 2];
 
     private OrganisationNumber(string value) => Value = value;
@@ -19,18 +21,18 @@ public sealed record OrganisationNumber
         var digits = Digits.Normalise(input);
         if (digits.Length == 0)
         {
-            return ParseResult<OrganisationNumber>.Fail("Skriv inn organisasjonsnummer (9 siffer).");
+            return ParseResult<OrganisationNumber>.Fail(Texts["OrganisationNumber.Required"]);
         }
 
         if (!Digits.AreAllDigits(digits, 9))
         {
-            return ParseResult<OrganisationNumber>.Fail("Organisasjonsnummeret må bestå av nøyaktig 9 siffer.");
+            return ParseResult<OrganisationNumber>.Fail(Texts["OrganisationNumber.Length"]);
         }
 
         var check = Digits.Mod11CheckDigit(Digits.WeightedSum(digits, Weights));
         return check == Digits.At(digits, 8)
             ? ParseResult<OrganisationNumber>.Ok(new OrganisationNumber(digits))
-            : ParseResult<OrganisationNumber>.Fail("Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke.");
+            : ParseResult<OrganisationNumber>.Fail(Texts["OrganisationNumber.CheckDigit"]);
     }
 
     public override string ToString() => Value;

@@ -8,6 +8,8 @@ namespace BKK.Portal.Domain.Invoices;
 /// </summary>
 public sealed record BankAccountNumber
 {
+    private static readonly ResourceTexts Texts = new(typeof(DomainTexts));
+
     private static readonly int[] Weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
     private BankAccountNumber(string value) => Value = value;
@@ -22,7 +24,7 @@ public sealed record BankAccountNumber
         var digits = Digits.Normalise(input);
         if (digits.Length != 11 || !digits.All(char.IsAsciiDigit))
         {
-            return ParseResult<BankAccountNumber>.Fail("Kontonummeret må ha 11 siffer.");
+            return ParseResult<BankAccountNumber>.Fail(Texts["BankAccountNumber.Length"]);
         }
 
         var sum = 0;
@@ -35,7 +37,7 @@ public sealed record BankAccountNumber
         check = check == 11 ? 0 : check;
         return check != 10 && check == digits[10] - '0'
             ? ParseResult<BankAccountNumber>.Ok(new BankAccountNumber(digits))
-            : ParseResult<BankAccountNumber>.Fail("Kontonummeret er ikke gyldig: kontrollsifferet stemmer ikke.");
+            : ParseResult<BankAccountNumber>.Fail(Texts["BankAccountNumber.CheckDigit"]);
     }
 
     public override string ToString() => Formatted;

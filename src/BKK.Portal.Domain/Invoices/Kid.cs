@@ -9,6 +9,8 @@ namespace BKK.Portal.Domain.Invoices;
 /// </summary>
 public sealed record Kid
 {
+    private static readonly ResourceTexts Texts = new(typeof(DomainTexts));
+
     private Kid(string value) => Value = value;
 
     public string Value { get; }
@@ -29,12 +31,12 @@ public sealed record Kid
         var digits = Digits.Normalise(input);
         if (digits.Length is < 2 or > 25 || !digits.All(char.IsAsciiDigit))
         {
-            return ParseResult<Kid>.Fail("KID må bestå av 2 til 25 siffer.");
+            return ParseResult<Kid>.Fail(Texts["Kid.Length"]);
         }
 
         return CheckDigit(digits[..^1]) == digits[^1] - '0'
             ? ParseResult<Kid>.Ok(new Kid(digits))
-            : ParseResult<Kid>.Fail("KID er ikke gyldig: kontrollsifferet stemmer ikke.");
+            : ParseResult<Kid>.Fail(Texts["Kid.CheckDigit"]);
     }
 
     private static int CheckDigit(string digits)

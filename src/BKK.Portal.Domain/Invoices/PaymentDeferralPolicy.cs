@@ -1,28 +1,32 @@
+using BKK.Portal.Domain.Common;
+
 namespace BKK.Portal.Domain.Invoices;
 
 /// <summary>
 /// A customer invoiced directly may move an open invoice's due date by up to
 /// <see cref="PaymentDeferralRules.MaxDays"/> days without a reason, once per invoice, when the
 /// amount due is at most <see cref="PaymentDeferralRules.MaxAmountNok"/> and no other invoice is
-/// overdue. Interest on the amount for the extra days is added to the next invoice.
+/// overdue. Interest on the amount for the extra days is added to the next invoice. The messages are
+/// in the language of the current request.
 /// </summary>
 public static class PaymentDeferralPolicy
 {
-    public const string AlreadyDeferred = "Denne fakturaen har allerede fått betalingsutsettelse. Det kan bare gis én gang per faktura.";
+    private static readonly ResourceTexts Texts = new(typeof(DomainTexts));
 
-    private static readonly System.Globalization.CultureInfo Norwegian = Common.Norwegian.Culture;
+    /// <summary>The refusal when the invoice has had its one deferral, in the current language.</summary>
+    public static string AlreadyDeferred => Texts["Deferral.AlreadyDeferred"];
 
     public static DeferralDecision Decide(
         PaymentDeferralRules rules, DeferralCandidate invoice, IEnumerable<DeferralCandidate> otherInvoices, DateOnly requestedDueDate, bool invoicedThroughSupplier)
     {
         if (invoicedThroughSupplier)
         {
-            return DeferralDecision.Refused("Du får fakturaen for nettleie fra strømleverandøren din. Spør dem om betalingsutsettelse.");
+            return DeferralDecision.Refused(Texts["Deferral.ThroughSupplier"]);
         }
 
         if (invoice.Status is not (InvoiceStatus.Open or InvoiceStatus.PartlyPaid))
         {
-            return DeferralDecision.Refused("Bare fakturaer som ikke er forfalt og ikke er betalt, kan få betalingsutsettelse.");
+            return DeferralDecision.Refused(Texts["Deferral.NotOpen"]);
         }
 
         if (invoice.DeferredBefore)
@@ -32,27 +36,26 @@ public static class PaymentDeferralPolicy
 
         if (invoice.AmountDue > rules.MaxAmountNok)
         {
-            return DeferralDecision.Refused(string.Create(Norwegian, $"Beløpet er over {rules.MaxAmountNok:N2} kr. Ta kontakt med kundeservice for en avtale."));
+            return DeferralDecision.Refused(Texts.Format("Deferral.AmountTooHigh", rules.MaxAmountNok));
         }
 
         if (otherInvoices.Any(o => o.InvoiceNumber != invoice.InvoiceNumber && o.Status is InvoiceStatus.Overdue or InvoiceStatus.DebtCollection))
         {
-            return DeferralDecision.Refused("Du har en annen faktura som er forfalt. Betal den først, eller ta kontakt med kundeservice.");
+            return DeferralDecision.Refused(Texts["Deferral.OtherOverdue"]);
         }
 
         var days = requestedDueDate.DayNumber - invoice.DueDate.DayNumber;
         if (days < 1)
         {
-            return DeferralDecision.Refused("Den nye forfallsdatoen må være etter fakturaens forfallsdato.");
+            return DeferralDecision.Refused(Texts["Deferral.NotAfterDueDate"]);
         }
 
         if (days > rules.MaxDays)
         {
-            return DeferralDecision.Refused(string.Create(Norwegian, $"Forfallsdatoen kan flyttes inntil {rules.MaxDays} dager, til {invoice.DueDate.AddDays(rules.MaxDays):dd.MM.yyyy}."));
+            return DeferralDecision.Refused(Texts.Format("Deferral.TooManyDays", rules.MaxDays, invoice.DueDate.AddDays(rules.MaxDays)));
         }
 
         var interest = Money.Round(invoice.AmountDue * rules.AnnualInterestRate * days / 365m);
-        return new DeferralDecision(true, requestedDueDate, interest,
-            string.Create(Norwegian, $"Ny forfallsdato er {requestedDueDate:dd.MM.yyyy}. Renter på {interest:N2} kr kommer på neste faktura."));
+        return new DeferralDecision(true, requestedDueDate, interest, Texts.Format("Deferral.Granted", requestedDueDate, interest));
     }
 }

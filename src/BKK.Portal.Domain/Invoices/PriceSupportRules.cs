@@ -10,10 +10,12 @@ namespace BKK.Portal.Domain.Invoices;
 /// and Norgespris instead (a credit when the spot price is higher, a charge when it is lower);
 /// holiday homes only through Norgespris, businesses neither. Computed hour by hour, in time
 /// order until the month's volume cap is reached; an hour without a spot price gets no support.
+/// The line's description is stored with the invoice (data, like the other invoice lines), so it is
+/// written in bokmål whatever the language of the request or job that issues the invoice.
 /// </summary>
 public sealed class PriceSupportRules
 {
-    private static readonly System.Globalization.CultureInfo Norwegian = Common.Norwegian.Culture;
+    private static readonly System.Globalization.CultureInfo Norwegian = Common.Languages.Bokmal;
     private readonly StromstottePeriod[] _stromstotte;
 
     public PriceSupportRules(IEnumerable<StromstottePeriod> stromstotte, NorgesprisTerms norgespris)

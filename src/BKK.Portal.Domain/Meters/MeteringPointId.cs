@@ -10,6 +10,8 @@ public sealed record MeteringPointId
 {
     public const string NorwegianPrefix = "7070575";
 
+    private static readonly ResourceTexts Texts = new(typeof(DomainTexts));
+
     private MeteringPointId(string value) => Value = value;
 
     public string Value { get; }
@@ -22,22 +24,22 @@ public sealed record MeteringPointId
         var digits = Digits.Normalise(input);
         if (digits.Length == 0)
         {
-            return ParseResult<MeteringPointId>.Fail("Skriv inn målepunkt-ID (18 siffer).");
+            return ParseResult<MeteringPointId>.Fail(Texts["MeteringPointId.Required"]);
         }
 
         if (!Digits.AreAllDigits(digits, 18))
         {
-            return ParseResult<MeteringPointId>.Fail("Målepunkt-ID må bestå av nøyaktig 18 siffer.");
+            return ParseResult<MeteringPointId>.Fail(Texts["MeteringPointId.Length"]);
         }
 
         if (!digits.StartsWith(NorwegianPrefix, StringComparison.Ordinal))
         {
-            return ParseResult<MeteringPointId>.Fail($"Målepunkt-ID for norske anlegg starter med {NorwegianPrefix}.");
+            return ParseResult<MeteringPointId>.Fail(Texts.Format("MeteringPointId.Prefix", NorwegianPrefix));
         }
 
         return CheckDigit(digits) == Digits.At(digits, 17)
             ? ParseResult<MeteringPointId>.Ok(new MeteringPointId(digits))
-            : ParseResult<MeteringPointId>.Fail("Målepunkt-ID er ikke gyldig: kontrollsifferet stemmer ikke.");
+            : ParseResult<MeteringPointId>.Fail(Texts["MeteringPointId.CheckDigit"]);
     }
 
     /// <summary>Builds an ID from its first 17 digits by appending the GS1 check digit.</summary>

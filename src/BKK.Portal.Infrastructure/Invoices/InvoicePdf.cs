@@ -1,6 +1,7 @@
-using BKK.Portal.Application.Common;
 using System.Globalization;
+using BKK.Portal.Application.Common;
 using BKK.Portal.Application.Invoices;
+using Microsoft.Extensions.Localization;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -10,12 +11,12 @@ namespace BKK.Portal.Infrastructure.Invoices;
 /// <summary>
 /// The invoice as an A4 PDF with PDFsharp (MIT licence, ADR 0011): the parties, invoice number,
 /// KID, dates, the lines, VAT and total, and the payments. Fonts are embedded in the assembly,
-/// so the document looks the same on every machine.
+/// so the document looks the same on every machine. Texts, numbers and dates are in the language of the
+/// request (<see cref="InvoicePdfTexts"/>); the lines' descriptions are stored with the invoice.
 /// </summary>
-public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
+public sealed class InvoicePdf(InvoiceIssuer issuer, IStringLocalizer<InvoicePdfTexts> texts) : IInvoicePdf
 {
     private const string Family = "Liberation Sans";
-    private static readonly CultureInfo Norwegian = DisplayNames.Norwegian;
     private static readonly Lock FontLock = new();
 
     public byte[] Render(InvoiceDetail detail)
@@ -27,7 +28,7 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
 
         var invoice = detail.Invoice;
         using var document = new PdfDocument();
-        document.Info.Title = $"Faktura {invoice.Number}";
+        document.Info.Title = texts["DocumentTitle", invoice.Number];
         document.Info.Author = issuer.Name;
         var page = document.AddPage();
         page.Size = PdfSharp.PageSize.A4;
@@ -38,18 +39,18 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
         double left = 50, right = page.Width.Point - 50, y = 60;
 
         gfx.DrawString(issuer.Name, bold, XBrushes.Black, left, y);
-        gfx.DrawString("Faktura for nettleie", title, XBrushes.Black, left, y += 28);
+        gfx.DrawString(texts["Heading"], title, XBrushes.Black, left, y += 28);
         y += 24;
         foreach (var (label, value) in new (string, string)[]
         {
-            ("Fakturanummer", invoice.Number),
-            ("KID", invoice.Kid.Value),
-            ("Fakturadato", Date(invoice.IssueDate)),
-            ("Forfallsdato", Date(invoice.DueDate)),
-            ("Periode", $"{Date(invoice.PeriodStart)} – {Date(invoice.PeriodEnd)}"),
-            ("Kunde", $"{detail.HolderName}, kundenummer {detail.CustomerNumber}"),
-            ("Anlegg", $"{detail.Address}, målepunkt-ID {detail.MeteringPointId}"),
-            ("Status", DisplayNames.Of(detail.Status)),
+            (texts["Label.InvoiceNumber"], invoice.Number),
+            (texts["Label.Kid"], invoice.Kid.Value),
+            (texts["Label.IssueDate"], Date(invoice.IssueDate)),
+            (texts["Label.DueDate"], Date(invoice.DueDate)),
+            (texts["Label.Period"], texts["Value.Period", Date(invoice.PeriodStart), Date(invoice.PeriodEnd)]),
+            (texts["Label.Customer"], texts["Value.Customer", detail.HolderName, detail.CustomerNumber]),
+            (texts["Label.Installation"], texts["Value.Installation", detail.Address, detail.MeteringPointId]),
+            (texts["Label.Status"], DisplayNames.Of(detail.Status)),
         })
         {
             gfx.DrawString(label, bold, XBrushes.Black, left, y);
@@ -59,28 +60,28 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
 
         y += 15;
         double[] columns = [left, left + 250, left + 320, left + 400];
-        gfx.DrawString("Beskrivelse", bold, XBrushes.Black, columns[0], y);
-        DrawRight(gfx, "Mengde", bold, columns[2] - 10, y);
-        DrawRight(gfx, "Pris", bold, columns[3] - 10, y);
-        DrawRight(gfx, "Beløp", bold, right, y);
+        gfx.DrawString(texts["Column.Description"], bold, XBrushes.Black, columns[0], y);
+        DrawRight(gfx, texts["Column.Quantity"], bold, columns[2] - 10, y);
+        DrawRight(gfx, texts["Column.Price"], bold, columns[3] - 10, y);
+        DrawRight(gfx, texts["Column.Amount"], bold, right, y);
         gfx.DrawLine(XPens.Black, left, y + 4, right, y + 4);
         y += 18;
         foreach (var line in invoice.Lines)
         {
-            gfx.DrawString(line.Description, regular, XBrushes.Black, columns[0], y);
+            gfx.DrawString(DisplayNames.Of(line), regular, XBrushes.Black, columns[0], y);
             DrawRight(gfx, DisplayNames.Quantity(line.Quantity, line.Unit), regular, columns[2] - 10, y);
-            DrawRight(gfx, line.UnitPriceNok.ToString("N4", Norwegian), regular, columns[3] - 10, y);
+            DrawRight(gfx, line.UnitPriceNok.ToString("N4", CultureInfo.CurrentCulture), regular, columns[3] - 10, y);
             DrawRight(gfx, DisplayNames.Nok2(line.AmountExclVat), regular, right, y);
             y += 15;
         }
 
         gfx.DrawLine(XPens.Black, left, y - 8, right, y - 8);
         y += 6;
-        foreach (var (label, amount, font) in new[]
+        foreach (var (label, amount, font) in new (string, decimal, XFont)[]
         {
-            ("Sum eksklusive mva.", invoice.AmountExclVat, regular),
-            ($"Merverdiavgift {DisplayNames.Percent(invoice.VatRate)}", invoice.Vat, regular),
-            (invoice.AmountInclVat < 0 ? "Til gode" : "Totalt", invoice.AmountInclVat, bold),
+            (texts["Total.ExclVat"], invoice.AmountExclVat, regular),
+            (texts["Total.Vat", DisplayNames.Percent(invoice.VatRate)], invoice.Vat, regular),
+            (invoice.AmountInclVat < 0 ? texts["Total.Refund"] : texts["Total.Total"], invoice.AmountInclVat, bold),
         })
         {
             gfx.DrawString(label, font, XBrushes.Black, columns[2], y);
@@ -91,15 +92,16 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
         y += 15;
         var howToPay = detail.Status switch
         {
-            InvoiceStatus.Refund => $"Beløpet på {DisplayNames.Nok2(-invoice.AmountInclVat)} er til gode og betales ut til deg.",
-            InvoiceStatus.Paid or InvoiceStatus.Credited => $"Fakturaen er {DisplayNames.Of(detail.Status).ToLowerInvariant()}. KID {invoice.Kid.Value}.",
-            _ => $"Betal {DisplayNames.Nok2(invoice.AmountDue)} innen {Date(invoice.DueDate)} til konto {issuer.BankAccount.Formatted} med KID {invoice.Kid.Value}.",
+            InvoiceStatus.Refund => texts["HowToPay.Refund", DisplayNames.Nok2(-invoice.AmountInclVat)],
+            InvoiceStatus.Paid => texts["HowToPay.Paid", invoice.Kid.Value],
+            InvoiceStatus.Credited => texts["HowToPay.Credited", invoice.Kid.Value],
+            _ => texts["HowToPay.Pay", DisplayNames.Nok2(invoice.AmountDue), Date(invoice.DueDate), issuer.BankAccount.Formatted, invoice.Kid.Value],
         };
         gfx.DrawString(howToPay, regular, XBrushes.Black, left, y);
         if (invoice.Payments.Count > 0)
         {
             y += 30;
-            gfx.DrawString("Innbetalinger", bold, XBrushes.Black, left, y);
+            gfx.DrawString(texts["Payments"], bold, XBrushes.Black, left, y);
             foreach (var payment in invoice.Payments)
             {
                 y += 15;
@@ -112,7 +114,7 @@ public sealed class InvoicePdf(InvoiceIssuer issuer) : IInvoicePdf
         return stream.ToArray();
     }
 
-    private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", Norwegian);
+    private string Date(DateOnly date) => date.ToString(texts["Format.Date"], CultureInfo.CurrentCulture);
 
     private static void DrawRight(XGraphics gfx, string text, XFont font, double right, double y)
     {

@@ -24,9 +24,11 @@ public static class PortalPipeline
     {
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(DisplayNames.Norwegian),
-            SupportedCultures = [DisplayNames.Norwegian],
-            SupportedUICultures = [DisplayNames.Norwegian],
+            DefaultRequestCulture = new RequestCulture(Languages.Bokmal),
+            SupportedCultures = [.. Languages.Cultures],
+            SupportedUICultures = [.. Languages.Cultures],
+            RequestCultureProviders = [new LanguageRequestCultureProvider()],
+            ApplyCurrentCultureToResponseHeaders = true,
         });
         app.UseReverseProxyHeaders();
         app.UseSerilogRequestLogging();

@@ -7,6 +7,7 @@ using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consent;
 using FluentValidation.AspNetCore;
+using Microsoft.Extensions.Localization;
 using Serilog;
 
 namespace BKK.Portal.Web.Host;
@@ -22,10 +23,12 @@ public static class PortalServices
         services.AddPortalApplication(configuration);
         services.AddPortalInfrastructure(configuration, environment.ContentRootPath, requireKeyCertificate: environment.IsProduction());
 
-        // Norwegian (and Sami) letters go out as letters, not as &#xE5;; markup characters and quotes stay encoded.
+        // Norwegian (and Sami) letters and typographic punctuation (– … «») go out as characters, not as &#xE5;;
+        // markup characters and quotes stay encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
-                System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.LatinExtendedA));
+                System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.LatinExtendedA,
+                System.Text.Unicode.UnicodeRanges.GeneralPunctuation));
         builder.AddSecurityHeaders();
         services.AddPortalRateLimits(configuration);
         services.AddHttpContextAccessor();
@@ -57,6 +60,11 @@ public static class PortalServices
 
         // The validators' rules as data-val attributes, mirrored in the browser by jquery-validation (vendored in wwwroot/lib).
         services.AddFluentValidationClientsideAdapters();
+        // Texts from resource files beside their marker classes (SharedTexts.resx, SharedTexts.nn.resx, SharedTexts.en.resx); ADR 0022.
+        services.AddLocalization();
+        services.AddSingleton<MissingTexts>();
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, ReportingStringLocalizerFactory>();
         services.AddRazorPages(o =>
         {
             o.Conventions.AddPageRoute("/Index", "kundeforhold/{kundenummer:regex(^\\d{{8}}$)}");
@@ -65,7 +73,7 @@ public static class PortalServices
         {
             o.Filters.Add<MethodNotAllowedFilter>();
             o.Filters.Add<RelationshipSelectionFilter>();
-        });
+        }).AddViewLocalization();
     }
 
     /// <summary>Refuses to run with a catalogue or session setting that would break the privacy notice's promises.</summary>

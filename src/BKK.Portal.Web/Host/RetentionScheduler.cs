@@ -1,6 +1,5 @@
 using System.Globalization;
 using BKK.Portal.Application.Retention;
-using BKK.Portal.Domain.Common;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Web.Host;

@@ -1,6 +1,6 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Common;
-
+using BKK.Portal.Application.Tests.Common;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Customers;
 using Microsoft.Extensions.Options;
@@ -21,7 +21,7 @@ public sealed class GrantAccessValidatorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private GrantAccessValidator Validator(bool synthetic = true) => new(_database.Db, Options.Create(new IdentityNumberOptions { AcceptSyntheticNumbers = synthetic }));
+    private GrantAccessValidator Validator(bool synthetic = true) => new(_database.Db, Options.Create(new IdentityNumberOptions { AcceptSyntheticNumbers = synthetic }), TestLocalizer.For<AccessRuleTexts>());
 
     [Theory]
     [InlineData(null, "Skriv inn fødselsnummeret")]
@@ -51,7 +51,7 @@ public sealed class GrantAccessValidatorTests : IAsyncLifetime
         if (!valid)
         {
             Assert.Equal(nameof(GrantAccess.NationalIdentityNumber), result.Errors.Single().PropertyName);
-            Assert.Equal(GrantAccessValidator.NotFound, result.Errors.Single().ErrorMessage);
+            Assert.Equal("Vi finner ingen bruker av Mine sider med dette fødselsnummeret og navnet. Personen må ha logget inn på Mine sider minst én gang.", result.Errors.Single().ErrorMessage);
         }
     }
 
@@ -67,4 +67,11 @@ public sealed class GrantAccessValidatorTests : IAsyncLifetime
         Assert.Contains("Skriv inn navnet", (await Validator().ValidateAsync(new GrantAccess { NationalIdentityNumber = Nils.Value, Name = " ", Level = AccessLevel.Full })).Errors.Single().ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("høyst 200", (await Validator().ValidateAsync(new GrantAccess { NationalIdentityNumber = Nils.Value, Name = new string('N', 201), Level = AccessLevel.Full })).Errors.First().ErrorMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en-GB", "Enter the person's name.")]
+    [InlineData("nn-NO", "Skriv inn namnet til personen.")]
+    public async Task The_messages_are_in_the_language_of_the_request(string culture, string message) =>
+        Assert.Equal(message, await TestCulture.InAsync(culture, async () =>
+            (await Validator().ValidateAsync(new GrantAccess { NationalIdentityNumber = Nils.Value, Name = " ", Level = AccessLevel.Full })).Errors.Single().ErrorMessage));
 }

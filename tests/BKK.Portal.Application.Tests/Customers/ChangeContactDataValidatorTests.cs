@@ -1,12 +1,13 @@
 using BKK.Portal.Application.Customers;
 using BKK.Portal.Application.Inquiries;
+using BKK.Portal.Application.Tests.Common;
 using BKK.Portal.Domain.Inquiries;
 
 namespace BKK.Portal.Application.Tests.Customers;
 
 public class ChangeContactDataValidatorTests
 {
-    private static readonly ChangeContactDataValidator Validator = new();
+    private static readonly ChangeContactDataValidator Validator = new(TestLocalizer.For<ContactDataRuleTexts>());
 
     private static ChangeContactData Valid() => new()
     {
@@ -108,6 +109,18 @@ public class ChangeContactDataValidatorTests
     }
 
     [Theory]
+    [InlineData("en-GB", "The postcode must have four digits, for example 5020.")]
+    [InlineData("nn-NO", "Postnummeret må ha fire siffer, til dømes 5020.")]
+    public void The_messages_are_in_the_language_of_the_request(string culture, string message) =>
+        Assert.Equal(message, TestCulture.In(culture, () => ErrorOf(Valid().With(p => p.PostalCode = "501"), nameof(ChangeContactData.PostalCode))));
+
+    [Theory]
+    [InlineData("en-GB", "The text can be at most 4,000 characters.")]
+    [InlineData("nn-NO", "Teksten kan ha høgst 4")]
+    public void The_length_of_an_inquiry_is_told_in_the_language_of_the_request(string culture, string message) =>
+        Assert.StartsWith(message, TestCulture.In(culture, () => new SendInquiryValidator(TestLocalizer.For<InquiryRuleTexts>()).Validate(new SendInquiry { Topic = InquiryTopic.Other, Text = new string('x', 4001) }).Errors.Single().ErrorMessage), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("91234567", "+4791234567")]
     [InlineData("912 34 567", "+4791234567")]
     [InlineData("0047 91234567", "+4791234567")]
@@ -122,12 +135,12 @@ public class ChangeContactDataValidatorTests
     [InlineData(InquiryTopic.Meter, "   ", "Skriv hva henvendelsen gjelder.")]
     [InlineData((InquiryTopic)99, "Hei", "Velg et emne fra listen.")]
     public void An_inquiry_needs_a_topic_from_the_list_and_a_text(InquiryTopic? topic, string? text, string message) =>
-        Assert.Contains(message, new SendInquiryValidator().Validate(new SendInquiry { Topic = topic, Text = text }).Errors.Select(e => e.ErrorMessage));
+        Assert.Contains(message, new SendInquiryValidator(TestLocalizer.For<InquiryRuleTexts>()).Validate(new SendInquiry { Topic = topic, Text = text }).Errors.Select(e => e.ErrorMessage));
 
     [Fact]
     public void A_message_to_an_inquiry_is_needed_and_at_most_4000_characters_counting_a_line_break_once()
     {
-        var validator = new AddInquiryMessageValidator();
+        var validator = new AddInquiryMessageValidator(TestLocalizer.For<InquiryRuleTexts>());
         Assert.Equal("Skriv en melding.", validator.Validate(new AddInquiryMessage { Text = " " }).Errors.Single().ErrorMessage);
         var lines = string.Concat(Enumerable.Repeat(new string('x', 98) + "\r\n", 40)); // 4,000 characters as posted, 3,960 as the browser counts
         Assert.Equal(3960, new AddInquiryMessage { Text = lines }.Text!.Length);
@@ -138,7 +151,7 @@ public class ChangeContactDataValidatorTests
     [Fact]
     public void An_inquiry_text_is_at_most_4000_characters()
     {
-        var validator = new SendInquiryValidator();
+        var validator = new SendInquiryValidator(TestLocalizer.For<InquiryRuleTexts>());
         Assert.True(validator.Validate(new SendInquiry { Topic = InquiryTopic.Other, Text = new string('x', 4000) }).IsValid);
         Assert.Contains("høyst 4", validator.Validate(new SendInquiry { Topic = InquiryTopic.Other, Text = new string('x', 4001) }).Errors.Single().ErrorMessage, StringComparison.Ordinal);
     }

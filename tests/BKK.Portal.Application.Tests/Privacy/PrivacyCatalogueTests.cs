@@ -1,4 +1,7 @@
+using System.Collections;
+using System.Reflection;
 using BKK.Portal.Application.Privacy;
+using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Customers;
 
 namespace BKK.Portal.Application.Tests.Privacy;
@@ -15,6 +18,8 @@ public class PrivacyCatalogueTests
         Assert.Equal(TimeSpan.FromHours(24), Catalogue.CookieFor("bkk.portal.auth")!.Lifetime.Duration);
         Assert.Equal(TimeSpan.FromMinutes(3), Catalogue.CookieFor(BkkPrivacyCatalogue.ChatCookieName)!.Lifetime.Duration);
         Assert.Equal(TimeSpan.FromDays(7), Catalogue.CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Duration);
+        var language = Catalogue.CookieFor(BkkPrivacyCatalogue.LanguageCookieName)!;
+        Assert.Equal((BkkPrivacyCatalogue.LanguageCookieName, false, CookieCategory.Necessary, true, TimeSpan.FromDays(365)), (language.Name, language.IsPrefix, language.Category, language.FirstParty, language.Lifetime.Duration));
         Assert.Equal(TimeSpan.FromDays(730), Catalogue.CookieFor("_ga")!.Lifetime.Duration);
         Assert.True(Catalogue.CookieFor("VISITOR_INFO1_LIVE")!.Lifetime.Duration < TimeSpan.FromDays(730));
         Assert.Equal(
@@ -66,6 +71,7 @@ public class PrivacyCatalogueTests
         Assert.Equal("Så lenge du er kunde, og deretter i 5 år etter utgangen av regnskapsåret, slik bokføringsloven krever.", rule.Description.Nb);
         Assert.Equal("Some data up to 10 years, until a claim is time-barred under the Limitation Act.", Catalogue.RetentionRules.Single(r => r.Key == "limitation-10-years").Description.En);
         Assert.Contains("deretter i 3 år etter", (rule with { YearsAfterRelationshipEnds = 3 }).Description.Nb, StringComparison.Ordinal);
+        Assert.Equal("Så lenge du er kunde, og deretter i 5 år etter utgangen av rekneskapsåret, slik bokføringslova krev.", rule.Description.In(Language.Nynorsk));
     }
 
     [Fact]
@@ -73,19 +79,83 @@ public class PrivacyCatalogueTests
     {
         var broken = Catalogue with
         {
-            RetentionRules = [.. Catalogue.RetentionRules.Select(r => r.YearsAfterRelationshipEnds == 10 ? r with { Template = new Text("Inntil 10 år.", "Up to {0} years.") } : r)],
+            RetentionRules = [.. Catalogue.RetentionRules.Select(r => r.YearsAfterRelationshipEnds == 10 ? r with { Template = new Text("Inntil 10 år.", "Inntil {0} år.", "Up to {0} years.") } : r)],
         };
 
         Assert.Contains(broken.Problems(), p => p.StartsWith("The retention rule 'limitation-10-years' keeps data for years, but its text has no {0}", StringComparison.Ordinal));
     }
 
     [Fact]
+    public void A_rule_whose_nynorsk_text_would_not_show_its_years_is_refused()
+    {
+        var broken = Catalogue with
+        {
+            RetentionRules = [.. Catalogue.RetentionRules.Select(r => r.YearsAfterRelationshipEnds == 5 ? r with { Template = r.Template with { Nn = "Så lenge du er kunde, og deretter i fem år." } } : r)],
+        };
+
+        Assert.Contains(broken.Problems(), p => p.StartsWith("The retention rule 'while-customer-then-5-years' keeps data for years, but its text has no {0}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_text_missing_in_english_is_refused()
     {
-        var broken = Catalogue with { Complaint = new Text("Klag til Datatilsynet.", " ") };
+        var broken = Catalogue with { Complaint = new Text("Klag til Datatilsynet.", "Klag til Datatilsynet.", " ") };
 
-        Assert.Contains("The complaint lacks a text in bokmål or English.", broken.Problems());
+        Assert.Equal(["The complaint lacks a text in English."], broken.Problems());
     }
+
+    [Fact]
+    public void A_text_missing_in_nynorsk_is_refused_and_the_portal_would_not_start()
+    {
+        var broken = Catalogue with
+        {
+            Complaint = Catalogue.Complaint with { Nn = "" },
+            Rights = [.. Catalogue.Rights.Select((t, i) => i == 2 ? t with { Nn = " " } : t)],
+            Cookies = [.. Catalogue.Cookies.Select(c => c.Name == BkkPrivacyCatalogue.LanguageCookieName ? c with { Theme = c.Theme with { Nn = "" } } : c)],
+            Consent = Catalogue.Consent with { AcceptAll = Catalogue.Consent.AcceptAll with { Nn = "" } },
+            CookieCategoryDescriptions = Catalogue.CookieCategoryDescriptions.ToDictionary(k => k.Key, k => k.Key == CookieCategory.Necessary ? k.Value with { Nn = "" } : k.Value),
+        };
+
+        Assert.Equal(
+            [
+                "The cookie 'bkk.sprak' lacks a text in nynorsk.",
+                "The consent text 'AcceptAll' lacks a text in nynorsk.",
+                "The complaint lacks a text in nynorsk.",
+                "The right 3 lacks a text in nynorsk.",
+                "The description of the cookie category Necessary lacks a text in nynorsk.",
+            ],
+            broken.Problems());
+        var error = Assert.Throws<InvalidOperationException>(() => broken.EnsureValid());
+        Assert.Contains("The complaint lacks a text in nynorsk.", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every text anywhere in the catalogue (headings, consent texts, categories, cookies, lifetimes, lists) is there
+    /// in bokmål, nynorsk and English, found by walking the catalogue, so a text <see cref="PrivacyCatalogue.Problems"/>
+    /// does not look at yet is caught too.
+    /// </summary>
+    [Fact]
+    public void The_portals_catalogue_has_every_text_in_bokmal_nynorsk_and_english()
+    {
+        Assert.Empty(Catalogue.Problems());
+
+        var texts = TextsIn(Catalogue).ToList();
+        Assert.True(texts.Count > 150, $"the walk found only {texts.Count} texts");
+        Assert.All(texts, t => Assert.All(Enum.GetValues<Language>(), l => Assert.False(string.IsNullOrWhiteSpace(t.In(l)), $"'{t.Nb}' has no text in {l}")));
+        Assert.Equal(texts.Count, texts.Count(t => t.In(Language.Bokmal) == t.Nb && t.In(Language.Nynorsk) == t.Nn && t.In(Language.English) == t.En));
+    }
+
+    private static IEnumerable<Text> TextsIn(object? value) => value switch
+    {
+        null or string => [],
+        Text text => [text],
+        IDictionary dictionary => dictionary.Values.Cast<object?>().SelectMany(TextsIn),
+        IEnumerable items => items.Cast<object?>().SelectMany(TextsIn),
+        _ when value.GetType().Namespace?.StartsWith("BKK.Portal.Application", StringComparison.Ordinal) == true =>
+            value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0).SelectMany(p => TextsIn(p.GetValue(value))),
+        _ => [],
+    };
 
     /// <summary>
     /// A changed promise needs a new version (visitors are asked again): when the content changes,
@@ -99,6 +169,8 @@ public class PrivacyCatalogueTests
 
         // 466A9B92708C15D3 (2026.4): the login lives on the server; the login cookie holds a reference, and the
         // notice says when a login ends (logout, 30 minutes unused, 24 hours).
-        Assert.Equal(("2026.4", "466A9B92708C15D3"), (Catalogue.Version, fingerprint));
+        // 2665B3024F464777 (2026.5): every text in nynorsk too, the notice's date pattern per language, and the language
+        // cookie (bkk.sprak, necessary, 1 year); the necessary category mentions the language you chose.
+        Assert.Equal(("2026.5", "99D43E595DCAC3BE"), (Catalogue.Version, fingerprint));
     }
 }

@@ -113,6 +113,13 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         await new PortalPage(page).SwitchToAsync("10000025");
         await GatherAsync();
 
+        // The language switcher's cookie: set by a click on a language, then back to bokmål for the steps below.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nynorsk" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nn");
+        await GatherAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bokmål" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nb");
+
         await page.GotoAsync("/chat");
         await Assertions.Expect(page.GetByTestId("chat-not-open")).ToBeVisibleAsync(); // the live chat comes later; no chat cookie now
         await GatherAsync();
@@ -143,6 +150,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         Assert.Contains(headerNames, n => n.StartsWith("bkk.portal.oidc.nonce.", StringComparison.Ordinal));
 
         Assert.Contains(BkkPrivacyCatalogue.ConsentCookieName, seen.Keys);
+        Assert.Contains(BkkPrivacyCatalogue.LanguageCookieName, seen.Keys);
         Assert.Contains(seen.Keys, k => k.StartsWith("bkk.portal.auth", StringComparison.Ordinal));
         session.Passed();
     }

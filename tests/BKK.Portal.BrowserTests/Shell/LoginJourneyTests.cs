@@ -69,10 +69,16 @@ public sealed class LoginJourneyTests(BrowserFixture fixture)
         await session.Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(session.Page.GetByTestId("consent-banner")).ToHaveCountAsync(0);
 
-        // Then the skip link, then the switcher; Enter submits.
+        // Then the skip link, the brand, the three languages, then the relationship switcher; Enter submits.
         await session.Page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(session.Page.GetByRole(AriaRole.Link, new() { Name = "Hopp til hovedinnholdet" })).ToBeFocusedAsync();
         await session.Page.Keyboard.PressAsync("Tab");
+        foreach (var language in new[] { "Bokmål", "Nynorsk", "English" })
+        {
+            await session.Page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = language, Exact = true })).ToBeFocusedAsync();
+        }
+
         await session.Page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(portal.Switcher).ToBeFocusedAsync();
         await session.Page.Keyboard.PressAsync("ArrowDown");

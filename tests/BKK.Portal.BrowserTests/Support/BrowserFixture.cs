@@ -41,13 +41,16 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) with a trace running; see <see cref="BrowserSession"/>.</summary>
-    public async Task<BrowserSession> NewSessionAsync(string testName, int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh browser context (no cookies) with a trace running; see <see cref="BrowserSession"/>. The browser's
+    /// language (<paramref name="locale"/>, sent as Accept-Language) picks the portal's language.
+    /// </summary>
+    public async Task<BrowserSession> NewSessionAsync(string testName, int width = 1280, int height = 900, string locale = "nb-NO")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            Locale = "nb-NO",
+            Locale = locale,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });

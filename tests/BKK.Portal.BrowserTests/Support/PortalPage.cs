@@ -29,7 +29,7 @@ public sealed class PortalPage(IPage page)
 
         // Polled, not an event wait: WaitForURL once missed the end of the quick redirect chain
         // (authorize, signin-oidc, /) and waited 30 s for a load event that had already fired.
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("person-name")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     public async Task SwitchToAsync(string customerNumber)

@@ -1,6 +1,7 @@
 using System.Net;
 using BKK.Portal.Application.Privacy;
 using BKK.Portal.Application.Consent;
+using BKK.Portal.Domain.Common;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
@@ -30,6 +31,41 @@ public sealed class ConsentTests(PortalFactory factory)
                 Assert.Equal(["Godta alle", "Bare nødvendige", "Velg selv"], banner.QuerySelectorAll("button, a.btn").Select(b => b.TextContent.Trim()));
             }
         }
+    }
+
+    [Theory]
+    [InlineData("", Language.Bokmal)]
+    [InlineData("?lang=nn", Language.Nynorsk)]
+    [InlineData("?lang=en", Language.English)]
+    public async Task The_banner_and_the_settings_page_speak_the_requests_language(string query, Language language)
+    {
+        using var visitor = factory.CreatePortalClient();
+        var t = Catalogue.Consent;
+
+        var banner = (await visitor.GetPageAsync("/personvern" + query)).QuerySelector("[data-testid=consent-banner]")!;
+        Assert.Equal(t.BannerTitle.In(language), banner.QuerySelector("h2")!.TextContent);
+        Assert.Contains(t.BannerBody.In(language), banner.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Catalogue.RememberedFor(language), banner.QuerySelector("[data-testid=consent-remembered]")!.TextContent);
+        Assert.Equal([t.AcceptAll.In(language), t.NecessaryOnly.In(language), t.Choose.In(language)], banner.QuerySelectorAll("button, a.btn").Select(b => b.TextContent.Trim()));
+        Assert.False(banner.HasAttribute("lang"), "the page's <html lang> is the banner's language");
+
+        var settings = await visitor.GetPageAsync("/informasjonskapsler" + query);
+        Assert.Equal(t.SettingsTitle.In(language), settings.QuerySelector("h1")!.TextContent);
+        var form = settings.QuerySelector("[data-testid=consent-settings]")!;
+        Assert.Equal(
+            Enum.GetValues<CookieCategory>().Select(c => Catalogue.CookieCategoryNames[c].In(language)),
+            form.QuerySelectorAll("legend").Select(l => l.TextContent));
+        Assert.Contains(Catalogue.CookieCategoryDescriptions[CookieCategory.Necessary].In(language), form.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Catalogue.CookieFor(BkkPrivacyCatalogue.LanguageCookieName)!.Purpose.In(language), form.TextContent, StringComparison.Ordinal);
+        Assert.Equal([t.Save.In(language), t.AcceptAll.In(language), t.NecessaryOnly.In(language)], form.QuerySelectorAll("button").Select(b => b.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void The_banner_says_how_long_the_choice_is_remembered_in_every_language()
+    {
+        Assert.Equal("Vi husker valget ditt i 7 dager.", Catalogue.RememberedFor(Language.Bokmal));
+        Assert.Equal("Vi hugsar valet ditt i 7 dagar.", Catalogue.RememberedFor(Language.Nynorsk));
+        Assert.Equal("We remember your choice for 7 days.", Catalogue.RememberedFor(Language.English));
     }
 
     [Theory]
@@ -105,7 +141,7 @@ public sealed class ConsentTests(PortalFactory factory)
         var changed = Catalogue with
         {
             Cookies = [.. Catalogue.Cookies.Select(c => c.Name == BkkPrivacyCatalogue.ConsentCookieName
-                ? c with { Lifetime = CookieLifetime.For(TimeSpan.FromDays(3), new Text("3 dager", "3 days")) }
+                ? c with { Lifetime = CookieLifetime.For(TimeSpan.FromDays(3), new Text("3 dager", "3 dagar", "3 days")) }
                 : c)],
         };
         using var custom = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(changed)));

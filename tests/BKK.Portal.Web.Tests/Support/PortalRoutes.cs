@@ -93,10 +93,16 @@ public static class PortalRoutes
     }
 
     /// <summary>Values for the route parameters, taken from what Kari's own pages link to.</summary>
-    public static async Task<Dictionary<string, string>> SampleValuesAsync(PortalClient kari)
+    public static async Task<Dictionary<string, string>> SampleValuesAsync(PortalClient kari) =>
+        await OwnSampleValuesAsync(kari) ?? throw new InvalidOperationException("The person has no invoice or no inquiry to visit.");
+
+    /// <summary>Values for the route parameters from the logged-in person's own pages, or null when they have no invoice or no inquiry.</summary>
+    public static async Task<Dictionary<string, string>?> OwnSampleValuesAsync(PortalClient person)
     {
-        var invoice = (await kari.GetPageAsync("/fakturaer")).QuerySelector("[data-testid=invoice-table] tbody a")!.TextContent.Trim();
-        var inquiry = (await kari.GetPageAsync("/henvendelser")).QuerySelector("a[href^='/henvendelser/']")!.GetAttribute("href")!.Split('/').Last();
-        return new Dictionary<string, string> { ["nummer"] = invoice, ["id"] = inquiry, ["kundenummer"] = "10000017", ["statusCode"] = "404" };
+        var invoice = (await person.GetPageAsync("/fakturaer")).QuerySelector("[data-testid=invoice-table] tbody a")?.TextContent.Trim();
+        var inquiry = (await person.GetPageAsync("/henvendelser")).QuerySelector("a[href^='/henvendelser/']")?.GetAttribute("href")?.Split('/').Last();
+        return invoice is null || inquiry is null
+            ? null
+            : new Dictionary<string, string> { ["nummer"] = invoice, ["id"] = inquiry, ["kundenummer"] = "10000017", ["statusCode"] = "404" };
     }
 }

@@ -57,7 +57,7 @@ public static class ImportCommand
         return summary.Rejected == 0 ? 0 : 1;
     }
 
-    private static string Norwegian(FormattableString text) => text.ToString(Domain.Common.Norwegian.Culture);
+    private static string Norwegian(FormattableString text) => text.ToString(Languages.Bokmal);
 
     /// <summary>Reports on the importer's thread, so lines come out in order.</summary>
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>

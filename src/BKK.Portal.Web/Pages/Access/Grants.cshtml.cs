@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Pages.Access;
 
@@ -7,7 +8,7 @@ namespace BKK.Portal.Web.Pages.Access;
 /// number typed in is never written back into the page, not even when the form must be corrected.
 /// </summary>
 [EnableRateLimiting(Host.RateLimiting.GrantPolicy)]
-public sealed class GrantsModel(CurrentRelationship current, AccessManagementService service) : PageModel
+public sealed class GrantsModel(CurrentRelationship current, AccessManagementService service, IStringLocalizer<AccessTexts> texts) : PageModel
 {
     [BindProperty]
     public GrantAccess Input { get; set; } = new();
@@ -21,8 +22,8 @@ public sealed class GrantsModel(CurrentRelationship current, AccessManagementSer
 
     public string? Message => SavedFlag switch
     {
-        "gitt" => "Fullmakten er gitt.",
-        "trukket" => "Fullmakten er trukket tilbake.",
+        "gitt" => texts["Saved.Granted"].Value,
+        "trukket" => texts["Saved.Revoked"].Value,
         _ => null,
     };
 

@@ -1,28 +1,48 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BKK.Portal.Application.Consumption;
-using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Consumption;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Pages.Consumption;
 
 /// <summary>
 /// Writes the export as it is read from the database, flushing as it goes: the response starts
-/// at once and memory stays flat however many years are asked for. The CSV is the file the
-/// import reads (<see cref="MeterValueCsvFormat"/>), UTF-8 with BOM for Norwegian Excel.
+/// at once and memory stays flat however many years are asked for. The CSV is UTF-8 with BOM,
+/// semicolon separated, in the request's language: its header, direction and status words come
+/// from <see cref="ConsumptionTexts"/> and its decimal separator from the current culture. In
+/// bokmål it is the file the import reads (<see cref="MeterValueCsvFormat"/>), for Norwegian Excel.
+/// Interval starts (ISO 8601 with offset) and resolution codes (PT15M, PT60M) are the same in
+/// every language; the JSON has English keys and codes only, the same in every language.
 /// </summary>
 public static class ConsumptionFile
 {
     private const int FlushEvery = 2000;
 
-    public static async Task WriteCsvAsync(Stream body, string meteringPointId, IAsyncEnumerable<ExportValue> values, CancellationToken cancellationToken)
+    public static async Task WriteCsvAsync(Stream body, string meteringPointId, IAsyncEnumerable<ExportValue> values, IStringLocalizer<ConsumptionTexts> texts, CancellationToken cancellationToken)
     {
+        var decimalSeparator = CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator;
+        var consumption = texts["Csv.Consumption"].Value;
+        var production = texts["Csv.Production"].Value;
+        var measured = texts["Csv.Measured"].Value;
+        var estimated = texts["Csv.Estimated"].Value;
+        var missing = texts["Csv.Missing"].Value;
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         writer.NewLine = "\r\n";
-        await writer.WriteLineAsync(MeterValueCsvFormat.Header);
+        await writer.WriteLineAsync(texts["Csv.Header"].Value);
         var count = 0;
         await foreach (var v in values.WithCancellation(cancellationToken))
         {
-            await writer.WriteLineAsync(MeterValueCsvFormat.FormatLine(meteringPointId, v.StartUtc, v.Resolution, v.Direction, v.Wh, v.Status));
+            var direction = v.Direction == FlowDirection.Production ? production : consumption;
+            var status = v.Status switch
+            {
+                MeterValueStatus.Estimated => estimated,
+                MeterValueStatus.Missing => missing,
+                _ => measured,
+            };
+            var kwh = (v.Wh / 1000m).ToString("0.000", CultureInfo.InvariantCulture).Replace(".", decimalSeparator, StringComparison.Ordinal);
+            await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{meteringPointId};{OsloTime.ToOffset(v.StartUtc):yyyy-MM-dd'T'HH:mm:sszzz};{MeterValueCsvFormat.ResolutionCode(v.Resolution)};{direction};{kwh};{status}"));
             if (++count % FlushEvery == 0)
             {
                 await writer.FlushAsync(cancellationToken);
@@ -43,7 +63,7 @@ public static class ConsumptionFile
             json.WriteStartObject();
             json.WriteString("start", OsloTime.ToOffset(v.StartUtc));
             json.WriteString("resolution", MeterValueCsvFormat.ResolutionCode(v.Resolution));
-            json.WriteString("direction", v.Direction == Domain.Consumption.FlowDirection.Production ? "production" : "consumption");
+            json.WriteString("direction", v.Direction == FlowDirection.Production ? "production" : "consumption");
             json.WriteNumber("kwh", v.Wh / 1000m);
             json.WriteString("status", v.Status.ToString().ToLowerInvariant());
             json.WriteEndObject();

@@ -3,9 +3,14 @@ using BKK.Portal.Domain.Consumption;
 
 namespace BKK.Portal.Web.Pages.Consumption;
 
-/// <summary>Reads the Forbruk page's query string (periode, dato, serie) into a period, with a Norwegian message for bad input.</summary>
+/// <summary>
+/// Reads the Forbruk page's query string (periode, dato, serie) into a period, with a message for bad input
+/// in the request's language (<see cref="ConsumptionTexts"/>). The query words stay Norwegian in every language.
+/// </summary>
 public static class ConsumptionRequest
 {
+    private static readonly ResourceTexts Texts = new(typeof(ConsumptionTexts));
+
     public static string PeriodWord(PeriodKind kind) => kind switch
     {
         PeriodKind.Day => "dag",
@@ -34,7 +39,7 @@ public static class ConsumptionRequest
                 kind = PeriodKind.Year;
                 break;
             default:
-                error = "Ukjent periode. Velg dag, uke, måned eller år.";
+                error = Texts["Error.UnknownPeriod"];
                 return false;
         }
 
@@ -42,7 +47,7 @@ public static class ConsumptionRequest
         if (!string.IsNullOrWhiteSpace(dateText)
             && !DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            error = "Ugyldig dato. Skriv datoen som år-måned-dag, for eksempel 2026-11-25.";
+            error = Texts["Error.InvalidDate"];
             return false;
         }
 
@@ -51,7 +56,7 @@ public static class ConsumptionRequest
         var candidate = ConsumptionPeriod.Containing(kind, date);
         if (date > today || candidate.End <= ConsumptionHistory.Earliest(today))
         {
-            error = $"Forbruk kan vises fra {ConsumptionHistory.Earliest(today):dd.MM.yyyy} til i dag.";
+            error = Texts.Format("Error.OutsideHistory", ConsumptionHistory.Earliest(today).ToString(Texts["Format.ShortDate"], CultureInfo.CurrentCulture));
             return false;
         }
 
@@ -63,7 +68,7 @@ public static class ConsumptionRequest
                 direction = FlowDirection.Production;
                 break;
             default:
-                error = "Ukjent serie. Velg forbruk eller produksjon.";
+                error = Texts["Error.UnknownSeries"];
                 return false;
         }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using BKK.Portal.Application.Consumption;
-using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Pages.Consumption;
 
@@ -12,7 +12,7 @@ namespace BKK.Portal.Web.Pages.Consumption;
 /// the export of the period's values as CSV or JSON. A metering point of another relationship
 /// is not found (404) here and in the export.
 /// </summary>
-public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery query, MeteringPointAccess points, ConsumptionExport export, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery query, MeteringPointAccess points, ConsumptionExport export, TimeProvider clock, IStringLocalizer<ConsumptionTexts> texts) : PageModel
 {
     [FromQuery(Name = "malepunkt")]
     public string? MeteringPointId { get; set; }
@@ -47,7 +47,7 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
         View = await query.GetAsync(await current.GetAsync(cancellationToken), MeteringPointId, period, direction, cancellationToken);
         if (View is null && string.IsNullOrWhiteSpace(MeteringPointId))
         {
-            Error = "Dette kundeforholdet har ingen målepunkter ennå.";
+            Error = texts["Error.NoMeteringPoints"].Value;
             return Page();
         }
 
@@ -81,7 +81,10 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
         return "/forbruk" + Microsoft.AspNetCore.Http.QueryString.Create(query);
     }
 
-    /// <summary>The chart's numbers, read by wwwroot/js/forbruk.js (JSON in the page: no inline script, no extra request).</summary>
+    /// <summary>
+    /// The chart's numbers and texts, read by wwwroot/js/forbruk.js (JSON in the page: no inline script, no
+    /// extra request). The texts come from the resources and the numbers' format from the page's culture.
+    /// </summary>
     public string ChartJson()
     {
         var view = View!;
@@ -89,7 +92,13 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
         var chart = new
         {
             unit = "kWh",
-            series = DisplayNames.Of(view.Direction),
+            locale = CultureInfo.CurrentCulture.Name,
+            texts = new
+            {
+                series = texts["Chart.Series", DisplayNames.Of(view.Direction)].Value,
+                peakHour = texts["Chart.PeakHour"].Value,
+                lastYear = texts["Column.LastYear"].Value,
+            },
             labels = view.Rows.Select(r => DisplayNames.BucketLabel(r.Bucket, size)).ToArray(),
             values = view.Rows.Select(r => r.Bucket.HasData ? (decimal?)r.Bucket.Kwh : null).ToArray(),
             lastYear = view.Rows.Select(r => r.LastYear?.HasData == true ? (decimal?)r.LastYear.Kwh : null).ToArray(),
@@ -121,7 +130,7 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
         Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         Response.Headers.CacheControl = "no-store";
         return format == ExportFormat.Csv
-            ? new StreamedResult("text/csv; charset=utf-8", body => ConsumptionFile.WriteCsvAsync(body, point.Choice.Id, values, cancellationToken))
+            ? new StreamedResult("text/csv; charset=utf-8", body => ConsumptionFile.WriteCsvAsync(body, point.Choice.Id, values, texts, cancellationToken))
             : new StreamedResult("application/json; charset=utf-8", body => ConsumptionFile.WriteJsonAsync(body, point.Choice.Id, values, cancellationToken));
     }
 }

@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Pages.Errors;
 
-/// <summary>One friendly page for every error status; never a stack trace.</summary>
+/// <summary>One friendly page for every error status, in the visitor's language (ErrorTexts); never a stack trace.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<ErrorTexts> texts) : PageModel
 {
-    public string Heading { get; private set; } = "Noe gikk galt";
+    /// <summary>Which pair of texts in ErrorTexts the page shows: "Generic" (500 and any other status) until the status is known.</summary>
+    private string _textKey = "Generic";
 
-    public string Explanation { get; private set; } = "Det oppstod en feil hos oss. Prøv igjen om litt.";
+    public string Heading => texts[_textKey + ".Heading"].Value;
+
+    public string Explanation => texts[_textKey + ".Explanation"].Value;
 
     public string? RequestId { get; private set; }
 
@@ -49,16 +53,16 @@ public sealed class ErrorModel : PageModel
         }
 
         RequestId = HttpContext.TraceIdentifier; // the RequestId of every log event of this request
-        (Heading, Explanation) = status switch
+        _textKey = status switch
         {
-            400 => ("Ugyldig forespørsel", "Adressen eller skjemaet inneholdt noe vi ikke kunne lese. Sjekk det du skrev inn og prøv igjen."),
-            403 => ("Ingen tilgang", "Du har ikke tilgang til dette kundeforholdet. Velg et av dine egne kundeforhold i menyen."),
-            404 => ("Fant ikke siden", "Siden finnes ikke, eller den er flyttet."),
-            405 => ("Ugyldig forespørsel", "Denne siden kan ikke brukes slik."),
-            429 => ("For mange forsøk", "Du har prøvd for mange ganger på kort tid. Vent litt og prøv igjen, eller kontakt kundeservice."),
-            503 when Authentication.IdentityProviderOutage.Is(error) => ("Innloggingen er utilgjengelig", "Vi får ikke kontakt med innloggingstjenesten akkurat nå. Prøv igjen om noen minutter."),
-            503 => ("Mine sider er midlertidig utilgjengelig", "Vi får ikke kontakt med systemene våre akkurat nå. Ingenting du har sendt inn er lagret halvveis: prøv igjen om noen minutter."),
-            _ => (Heading, Explanation),
+            400 => "BadRequest",
+            403 => "Forbidden",
+            404 => "NotFound",
+            405 => "MethodNotAllowed",
+            429 => "TooManyRequests",
+            503 when Authentication.IdentityProviderOutage.Is(error) => "LoginUnavailable",
+            503 => "Unavailable",
+            _ => "Generic", // 500 and every other status
         };
     }
 }

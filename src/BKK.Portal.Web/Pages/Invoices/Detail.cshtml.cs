@@ -2,6 +2,7 @@ using System.Globalization;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Domain.Invoices;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Pages.Invoices;
 
@@ -9,7 +10,7 @@ namespace BKK.Portal.Web.Pages.Invoices;
 /// One invoice: lines, VAT, KID, payments and status; its PDF; and payment deferral. An unknown,
 /// malformed or another relationship's invoice number gets the same 404 page.
 /// </summary>
-public sealed class DetailModel(CurrentRelationship current, InvoiceQuery query, PaymentDeferralService deferral, IInvoicePdf pdf, PaymentDeferralRules rules, InvoiceIssuer issuer) : PageModel
+public sealed class DetailModel(CurrentRelationship current, InvoiceQuery query, PaymentDeferralService deferral, IInvoicePdf pdf, PaymentDeferralRules rules, InvoiceIssuer issuer, IStringLocalizer<InvoiceTexts> texts) : PageModel
 {
     public PaymentDeferralRules Rules => rules;
 
@@ -58,7 +59,7 @@ public sealed class DetailModel(CurrentRelationship current, InvoiceQuery query,
         }
 
         Response.Headers.CacheControl = "no-store";
-        return File(pdf.Render(detail), "application/pdf", $"faktura-{detail.Invoice.Number}.pdf");
+        return File(pdf.Render(detail), "application/pdf", texts["Detail.PdfFileName", detail.Invoice.Number].Value);
     }
 
     public async Task<IActionResult> OnPostDeferAsync(CancellationToken cancellationToken)
@@ -71,7 +72,7 @@ public sealed class DetailModel(CurrentRelationship current, InvoiceQuery query,
 
         if (!DateOnly.TryParseExact(RequestedDueDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var requested))
         {
-            DeferralError = "Velg en gyldig dato for ny forfallsdato.";
+            DeferralError = texts["Error.InvalidDueDate"].Value;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         else

@@ -1,10 +1,11 @@
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Domain.Invoices;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Pages.Invoices;
 
 /// <summary>Fakturaer: the relationship's invoices, newest first, by year and status, with what is owed and the next due date.</summary>
-public sealed class IndexModel(CurrentRelationship current, InvoiceQuery query) : PageModel
+public sealed class IndexModel(CurrentRelationship current, InvoiceQuery query, IStringLocalizer<InvoiceTexts> texts) : PageModel
 {
     [FromQuery(Name = "ar")]
     public string? YearText { get; set; }
@@ -33,7 +34,7 @@ public sealed class IndexModel(CurrentRelationship current, InvoiceQuery query) 
         {
             if (!int.TryParse(YearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) || y is < 2000 or > 2100)
             {
-                return BadInput("Ugyldig år. Velg et år fra listen.");
+                return BadInput(texts["Error.InvalidYear"].Value);
             }
 
             year = y;
@@ -43,7 +44,7 @@ public sealed class IndexModel(CurrentRelationship current, InvoiceQuery query) 
         {
             if (!InvoiceStatusWords.ByWord.TryGetValue(StatusText, out var s))
             {
-                return BadInput("Ukjent status. Velg en status fra listen.");
+                return BadInput(texts["Error.UnknownStatus"].Value);
             }
 
             status = s;

@@ -1,4 +1,5 @@
-// Norwegian (bokmål) messages for jquery-validation's own rules (from attributes such as maxlength).
+// Messages in the page's language for jquery-validation's own rules (from attributes such as maxlength).
+// The texts are the page's: _ValidationScripts renders them from FormTexts as JSON in #valideringstekster.
 // The portal's rules carry their messages from the FluentValidation validators on the server.
 (function ($) {
     if (!$ || !$.validator) {
@@ -19,19 +20,17 @@
         }
     });
 
-    $.extend($.validator.messages, {
-        required: "Feltet må fylles ut.",
-        email: "Skriv inn en gyldig e-postadresse.",
-        url: "Skriv inn en gyldig nettadresse.",
-        date: "Skriv inn en gyldig dato.",
-        number: "Skriv inn et tall.",
-        digits: "Skriv bare siffer.",
-        equalTo: "Feltene må være like.",
-        maxlength: $.validator.format("Skriv høyst {0} tegn."),
-        minlength: $.validator.format("Skriv minst {0} tegn."),
-        rangelength: $.validator.format("Skriv mellom {0} og {1} tegn."),
-        range: $.validator.format("Skriv en verdi mellom {0} og {1}."),
-        max: $.validator.format("Skriv en verdi som er {0} eller mindre."),
-        min: $.validator.format("Skriv en verdi som er {0} eller mer.")
+    // The rules whose message takes the rule's parameters ({0}, {1}).
+    var formatted = ["maxlength", "minlength", "rangelength", "range", "max", "min"];
+    var source = document.getElementById("valideringstekster");
+    if (!source) {
+        return;
+    }
+
+    var texts = JSON.parse(source.textContent);
+    var messages = {};
+    Object.keys(texts).forEach(function (rule) {
+        messages[rule] = formatted.indexOf(rule) >= 0 ? $.validator.format(texts[rule]) : texts[rule];
     });
+    $.extend($.validator.messages, messages);
 })(window.jQuery);

@@ -1,7 +1,0 @@
-namespace BKK.Portal.Application.Privacy;
-
-public enum Language
-{
-    Norwegian,
-    English,
-}

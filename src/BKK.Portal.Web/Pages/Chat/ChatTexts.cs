@@ -1,0 +1,4 @@
+namespace BKK.Portal.Web.Pages.Chat;
+
+/// <summary>The texts of the Chat med kundeservice page.</summary>
+public sealed class ChatTexts;
