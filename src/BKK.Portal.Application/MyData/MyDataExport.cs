@@ -68,7 +68,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
         }), cancellationToken);
         var payments = invoices.SelectMany(i => i.Payments.Select(p => (Invoice: i.Number, Payment: p))).OrderBy(p => p.Payment.PaidOn).ToList();
         await WriteTextAsync(zip, "betalinger.csv", texts["Csv.PaymentsHeader"] + "\r\n" + string.Concat(payments.Select(p =>
-            $"{p.Payment.PaidOn:yyyy-MM-dd};{p.Invoice};{p.Payment.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')};{p.Payment.Method};{p.Payment.Kid}\r\n")), cancellationToken);
+            $"{p.Payment.PaidOn:yyyy-MM-dd};{p.Invoice};{p.Payment.Amount.ToString("0.00", System.Globalization.CultureInfo.CurrentCulture)};{DisplayNames.Of(p.Payment.Method)};{p.Payment.Kid}\r\n")), cancellationToken);
         await WriteJsonAsync(zip, "henvendelser.json", inquiries.Select(i => new
         {
             i.Id, Topic = i.Topic.ToString(), Status = i.Status.ToString(), i.CreatedUtc,
@@ -79,6 +79,8 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
         await WriteJsonAsync(zip, "innlogginger.json", sessions, cancellationToken);
         await WriteJsonAsync(zip, "revisjonslogg.json", audit.Select(a => new { a.AtUtc, Action = a.Action.ToString(), a.Field, a.Detail, ByYou = a.ActorSubject == subject }), cancellationToken);
 
+        // The meter values in the portal's import format (MeterValueCsvFormat), the same in every language, so
+        // that the file can be read back by the importer and by any program that reads that format.
         long values = 0;
         var entry = zip.CreateEntry("forbruk.csv", CompressionLevel.Fastest);
         await using (var stream = await entry.OpenAsync(cancellationToken))

@@ -12,7 +12,7 @@ namespace BKK.Portal.Infrastructure.Invoices;
 /// The invoice as an A4 PDF with PDFsharp (MIT licence, ADR 0011): the parties, invoice number,
 /// KID, dates, the lines, VAT and total, and the payments. Fonts are embedded in the assembly,
 /// so the document looks the same on every machine. Texts, numbers and dates are in the language of the
-/// request (<see cref="InvoicePdfTexts"/>); the lines' descriptions are stored with the invoice.
+/// request (<see cref="InvoicePdfTexts"/>), the lines named by <see cref="DisplayNames.Of(InvoiceLine)"/>.
 /// </summary>
 public sealed class InvoicePdf(InvoiceIssuer issuer, IStringLocalizer<InvoicePdfTexts> texts) : IInvoicePdf
 {
@@ -30,6 +30,7 @@ public sealed class InvoicePdf(InvoiceIssuer issuer, IStringLocalizer<InvoicePdf
         using var document = new PdfDocument();
         document.Info.Title = texts["DocumentTitle", invoice.Number];
         document.Info.Author = issuer.Name;
+        document.Internals.Catalog.Elements.SetString("/Lang", Languages.Tag(Languages.Current)); // what a screen reader reads it as
         var page = document.AddPage();
         page.Size = PdfSharp.PageSize.A4;
         using var gfx = XGraphics.FromPdfPage(page);

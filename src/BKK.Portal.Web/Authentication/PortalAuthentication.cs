@@ -84,6 +84,8 @@ public static class PortalAuthentication
                             context.ProtocolMessage.AcrValues = settings.AcrValues;
                         }
 
+                        // ID-porten shows its login in the language of the page the person came from (nb, nn or en).
+                        context.ProtocolMessage.UiLocales = Languages.Tag(Languages.Current);
                         if (DatabaseTicketStore.SessionEnded(context.HttpContext))
                         {
                             context.ProtocolMessage.Prompt = "login"; // the session ended: the provider asks for the password again

@@ -1,11 +1,12 @@
 using BKK.Portal.Application.Customers;
+using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Shell;
 
 /// <summary>What the layout's header shows: the person's name and the relationship switcher.</summary>
 public sealed record ShellModel(string PersonName, IReadOnlyList<GrantedRelationship> Relationships, string? CurrentCustomerNumber);
 
-public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, PersonQuery people)
+public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, PersonQuery people, IStringLocalizer<SharedTexts> texts)
 {
     public async Task<ShellModel?> GetAsync(CancellationToken cancellationToken)
     {
@@ -14,7 +15,7 @@ public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService acce
             return null;
         }
 
-        var name = await people.GetNameAsync(subject, cancellationToken) ?? "Ukjent bruker";
+        var name = await people.GetNameAsync(subject, cancellationToken) ?? texts["UnknownPerson"].Value;
         var relationships = await access.ListGrantedAsync(subject, cancellationToken);
         var selected = user.SelectedCustomerNumber;
         var current = relationships.FirstOrDefault(r => r.CustomerNumber == selected) ?? (relationships.Count > 0 ? relationships[0] : null);

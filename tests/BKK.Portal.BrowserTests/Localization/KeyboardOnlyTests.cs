@@ -51,10 +51,11 @@ public sealed partial class KeyboardOnlyTests(BrowserFixture fixture)
         var field = page.Locator("#Input_Text");
         await Assertions.Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
         var message = page.Locator("#Input_Text-feil");
-        await Assertions.Expect(message).Not.ToBeEmptyAsync();
+        await Assertions.Expect(message).ToHaveTextAsync("Skriv kva førespurnaden gjeld."); // the validator's message, in nynorsk
         Assert.Contains("Input_Text-feil", await field.GetAttributeAsync("aria-describedby"), StringComparison.Ordinal);
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.getAttribute('role') || ''");
         Assert.True(focused is "Input_Text" or "alert", $"After the refused form the focus is on '{focused}', not on the field in error or the error summary: a screen reader would not announce the error.");
+        await Accessibility.AssertNoAxeViolationsAsync(page); // the form with its error, in nynorsk
 
         await TabToAsync(page, "#Input_Topic");
         await page.Keyboard.PressAsync("ArrowDown");

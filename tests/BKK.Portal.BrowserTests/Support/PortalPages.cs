@@ -5,7 +5,7 @@ namespace BKK.Portal.BrowserTests.Support;
 /// <summary>The pages a browser test walks through: every page a visitor and a logged-in customer reach.</summary>
 public static class PortalPages
 {
-    public static IReadOnlyList<string> Anonymous { get; } = ["/personvern", "/informasjonskapsler", "/hjelp/maler", "/chat", "/tilgjengelighet"];
+    public static IReadOnlyList<string> Anonymous { get; } = ["/personvern", "/informasjonskapsler", "/hjelp/maler", "/chat", "/tilgjengelighet", "/logget-ut", "/innlogging-feilet", "/feil/403", "/feil/429", "/feil/503"];
 
     public static IReadOnlyList<string> Customer { get; } = ["/", "/forbruk", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt"];
 

@@ -129,6 +129,25 @@ public sealed class InvoicePageTests(PortalFactory factory)
         Assert.Contains(invoice.DueDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nb", "Forfallsdato", "Energiledd dag")]
+    [InlineData("nn", "Forfallsdato", "Energiledd dag (06–22 kvardagar)")]
+    [InlineData("en", "Due date", "Energy charge, day")]
+    public async Task The_pdf_is_in_the_language_of_the_page_and_says_so(string language, string label, string line)
+    {
+        var invoice = await FirstInvoiceOfAsync("10000017");
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        var bytes = await kari.Http.GetByteArrayAsync($"/fakturaer/{invoice.Number}/pdf?lang={language}");
+
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Join('\n', pdf.GetPages().Select(p => p.Text));
+        Assert.Contains(label, text, StringComparison.Ordinal);
+        Assert.Contains(line, text, StringComparison.Ordinal);
+        Assert.Matches($@"/Lang\s*\({language}\)", System.Text.Encoding.Latin1.GetString(bytes));
+    }
+
     [Fact]
     public async Task Payment_deferral_is_answered_at_once_and_given_once()
     {

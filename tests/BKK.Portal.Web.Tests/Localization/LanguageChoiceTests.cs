@@ -81,6 +81,51 @@ public sealed class LanguageChoiceTests(PortalFactory factory)
         Assert.Matches(month, overview);
     }
 
+    [Theory]
+    [InlineData("nn", "nn")]
+    [InlineData("en-US", "en")]
+    [InlineData("de", "nb")]
+    public async Task The_identity_provider_is_asked_for_the_login_in_the_pages_language(string acceptLanguage, string expected)
+    {
+        using var visitor = factory.CreatePortalClient();
+        visitor.Http.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+
+        var response = await visitor.Http.GetAsync("/forbruk");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(response.Headers.Location!.Query);
+        Assert.Equal(expected, query["ui_locales"].ToString());
+    }
+
+    [Theory]
+    [InlineData("/personvern?lang=en", "/personvern")]
+    [InlineData("/fakturaer?side=2&lang=en", "/fakturaer?side=2")]
+    public async Task The_switcher_leaves_out_a_language_in_the_address_so_the_choice_wins(string url, string returnTo)
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        var page = await kari.GetPageAsync(url);
+        Assert.Equal(returnTo, page.QuerySelector("[data-testid=language-switcher] input[name=tilbake]")!.GetAttribute("value"));
+
+        var response = await kari.PostFormAsync("/sprak", page, new Dictionary<string, string> { ["sprak"] = "nn" }, "[data-testid=language-switcher]");
+        var after = await kari.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal("nn", after.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Theory]
+    [InlineData("/finnes-ikke?x=1", "/feil/404")]
+    [InlineData("/fakturaer?kundeforhold=20000016", "/feil/403")]
+    public async Task On_an_error_page_the_switcher_returns_to_the_error_not_to_the_refused_address(string url, string returnTo)
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        var page = await PortalClient.ParseAsync(await kari.Http.GetAsync(url));
+
+        Assert.Equal(returnTo, page.QuerySelector("[data-testid=language-switcher] input[name=tilbake]")!.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task A_link_in_a_language_shows_the_page_in_it_without_remembering_anything()
     {

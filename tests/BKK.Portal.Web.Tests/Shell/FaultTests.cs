@@ -39,6 +39,13 @@ public sealed class FaultTests
             var body = await page.Content.ReadAsStringAsync();
             Assert.Contains("<h1>Mine sider er midlertidig utilgjengelig</h1>", body, StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+
+            // The language can still be changed: by links that need no form (its token would need the keys in the database).
+            var links = (await PortalClient.ParseAsync(page)).QuerySelectorAll("[data-testid=language-links] a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(["/feil/503?lang=nb", "/feil/503?lang=nn", "/feil/503?lang=en"], links);
+            var nynorsk = await kari.Http.GetAsync(links[1]);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, nynorsk.StatusCode);
+            Assert.Equal("nn", (await PortalClient.ParseAsync(nynorsk)).DocumentElement.GetAttribute("lang"));
             Assert.Equal("30", page.Headers.GetValues("Retry-After").Single());
             SecurityHeadersTests.AssertHeaders("/forbruk during the outage", page);
             var ready = await kari.Http.GetAsync("/health/ready");
