@@ -6,7 +6,8 @@ namespace BKK.Portal.BrowserTests.Localization;
 /// <summary>
 /// WCAG 2.1 AA (axe-core) on every page a visitor and a customer reach, in bokmål, nynorsk and English, on a
 /// 320 px phone and a 1280 px screen; each page in the language the browser asked for, and saying so in
-/// <c>&lt;html lang&gt;</c> (WCAG 3.1.1).
+/// <c>&lt;html lang&gt;</c> (WCAG 3.1.1); with no sideways scrolling at 320 px (WCAG 1.4.10, longer English and
+/// nynorsk words included) and headings in order.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityInEveryLanguageTests(BrowserFixture fixture)
@@ -36,6 +37,16 @@ public sealed class AccessibilityInEveryLanguageTests(BrowserFixture fixture)
                 problems.Add($"{url}: <html lang=\"{lang}\">");
             }
 
+            if (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") > width)
+            {
+                problems.Add($"{url}: scrolls sideways at {width} px");
+            }
+
+            if (await HeadingProblemAsync(page) is { Length: > 0 } headings)
+            {
+                problems.Add($"{url}: {headings}");
+            }
+
             try
             {
                 await Accessibility.AssertNoAxeViolationsAsync(page);
@@ -52,4 +63,22 @@ public sealed class AccessibilityInEveryLanguageTests(BrowserFixture fixture)
         Assert.True(problems.Count == 0, string.Join('\n', problems));
         session.Passed();
     }
+
+    /// <summary>
+    /// Headings in order (WCAG 1.3.1, 2.4.6): one h1, before any other heading, and no level skipped on the way
+    /// down (an h2 may follow an h4, an h4 may not follow an h2). Empty when in order.
+    /// </summary>
+    private static Task<string> HeadingProblemAsync(IPage page) =>
+        page.EvaluateAsync<string>(
+            """
+            () => {
+                const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+                    .filter(h => !h.closest('[hidden]'))
+                    .map(h => Number(h.tagName[1]));
+                if (levels.filter(l => l === 1).length !== 1) { return `${levels.filter(l => l === 1).length} h1 headings`; }
+                if (levels[0] !== 1) { return `the first heading is an h${levels[0]}, not the h1`; }
+                const skip = levels.findIndex((l, i) => i > 0 && l > levels[i - 1] + 1);
+                return skip < 0 ? '' : `an h${levels[skip]} follows an h${levels[skip - 1]}`;
+            }
+            """);
 }
