@@ -16,20 +16,26 @@ public static class MeterValueCsvFormat
 
     public static string ResolutionCode(MeterResolution resolution) => resolution == MeterResolution.QuarterHour ? "PT15M" : "PT60M";
 
-    public static string DirectionWord(FlowDirection direction) => direction == FlowDirection.Production ? "produksjon" : "forbruk";
+    /// <summary>The words the import reads: bokmål, decimal comma.</summary>
+    public static MeterValueCsvWords Import { get; } = new(Header, "forbruk", "produksjon", "målt", "estimert", "mangler", ",");
 
-    public static string StatusWord(MeterValueStatus status) => status switch
-    {
-        MeterValueStatus.Estimated => "estimert",
-        MeterValueStatus.Missing => "mangler",
-        _ => "målt",
-    };
-
-    /// <summary>The quantity in kWh with three decimals and a decimal comma.</summary>
-    public static string Kwh(long wh) => (wh / 1000m).ToString("0.000", Invariant).Replace('.', ',');
-
+    /// <summary>One line of the import's own file.</summary>
     public static string FormatLine(string meteringPointId, DateTime startUtc, MeterResolution resolution, FlowDirection direction, long wh, MeterValueStatus status) =>
-        string.Create(Invariant, $"{meteringPointId};{OsloTime.ToOffset(startUtc):yyyy-MM-dd'T'HH:mm:sszzz};{ResolutionCode(resolution)};{DirectionWord(direction)};{Kwh(wh)};{StatusWord(status)}");
+        FormatLine(Import, meteringPointId, startUtc, resolution, direction, wh, status);
+
+    /// <summary>One line with the given words (an export in the page's language); starts and resolution codes are the same in every language.</summary>
+    public static string FormatLine(MeterValueCsvWords words, string meteringPointId, DateTime startUtc, MeterResolution resolution, FlowDirection direction, long wh, MeterValueStatus status)
+    {
+        var directionWord = direction == FlowDirection.Production ? words.Production : words.Consumption;
+        var statusWord = status switch
+        {
+            MeterValueStatus.Estimated => words.Estimated,
+            MeterValueStatus.Missing => words.Missing,
+            _ => words.Measured,
+        };
+        var kwh = (wh / 1000m).ToString("0.000", Invariant).Replace(".", words.DecimalSeparator, StringComparison.Ordinal);
+        return string.Create(Invariant, $"{meteringPointId};{OsloTime.ToOffset(startUtc):yyyy-MM-dd'T'HH:mm:sszzz};{ResolutionCode(resolution)};{directionWord};{kwh};{statusWord}");
+    }
 
     /// <summary>True for the header line (after an optional BOM).</summary>
     public static bool IsHeader(string line) => line.TrimStart('\uFEFF').StartsWith("målepunkt", StringComparison.OrdinalIgnoreCase);

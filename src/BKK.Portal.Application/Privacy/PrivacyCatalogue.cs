@@ -131,21 +131,8 @@ public sealed record PrivacyCatalogue(
     }
 
     /// <summary>One problem per language a text of <paramref name="what"/> lacks: "The complaint lacks a text in nynorsk."</summary>
-    private static IEnumerable<string> Missing(string what, params Text?[] texts)
-    {
-        if (texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.Nb)))
-        {
-            yield return $"The {what} lacks a text in bokmål.";
-        }
-
-        if (texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.Nn)))
-        {
-            yield return $"The {what} lacks a text in nynorsk.";
-        }
-
-        if (texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.En)))
-        {
-            yield return $"The {what} lacks a text in English.";
-        }
-    }
+    private static IEnumerable<string> Missing(string what, params Text?[] texts) =>
+        new[] { (Language.Bokmal, "bokmål"), (Language.Nynorsk, "nynorsk"), (Language.English, "English") }
+            .Where(language => texts.Any(t => t is null || string.IsNullOrWhiteSpace(t.In(language.Item1))))
+            .Select(language => $"The {what} lacks a text in {language.Item2}.");
 }

@@ -22,27 +22,17 @@ public static class ConsumptionFile
 
     public static async Task WriteCsvAsync(Stream body, string meteringPointId, IAsyncEnumerable<ExportValue> values, IStringLocalizer<ConsumptionTexts> texts, CancellationToken cancellationToken)
     {
-        var decimalSeparator = CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator;
-        var consumption = texts["Csv.Consumption"].Value;
-        var production = texts["Csv.Production"].Value;
-        var measured = texts["Csv.Measured"].Value;
-        var estimated = texts["Csv.Estimated"].Value;
-        var missing = texts["Csv.Missing"].Value;
+        var words = new MeterValueCsvWords(
+            texts["Csv.Header"].Value, texts["Csv.Consumption"].Value, texts["Csv.Production"].Value,
+            texts["Csv.Measured"].Value, texts["Csv.Estimated"].Value, texts["Csv.Missing"].Value,
+            CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator);
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         writer.NewLine = "\r\n";
-        await writer.WriteLineAsync(texts["Csv.Header"].Value);
+        await writer.WriteLineAsync(words.Header);
         var count = 0;
         await foreach (var v in values.WithCancellation(cancellationToken))
         {
-            var direction = v.Direction == FlowDirection.Production ? production : consumption;
-            var status = v.Status switch
-            {
-                MeterValueStatus.Estimated => estimated,
-                MeterValueStatus.Missing => missing,
-                _ => measured,
-            };
-            var kwh = (v.Wh / 1000m).ToString("0.000", CultureInfo.InvariantCulture).Replace(".", decimalSeparator, StringComparison.Ordinal);
-            await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{meteringPointId};{OsloTime.ToOffset(v.StartUtc):yyyy-MM-dd'T'HH:mm:sszzz};{MeterValueCsvFormat.ResolutionCode(v.Resolution)};{direction};{kwh};{status}"));
+            await writer.WriteLineAsync(MeterValueCsvFormat.FormatLine(words, meteringPointId, v.StartUtc, v.Resolution, v.Direction, v.Wh, v.Status));
             if (++count % FlushEvery == 0)
             {
                 await writer.FlushAsync(cancellationToken);
