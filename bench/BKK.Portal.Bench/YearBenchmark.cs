@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
+using BKK.Portal.Application.Invoices;
+using BKK.Portal.Domain.Invoices;
+using BKK.Portal.Infrastructure.Prices;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Infrastructure.Consumption;
@@ -31,14 +34,14 @@ internal static class YearBenchmark
         var charge = LoadCapacityCharge();
         using var meterReadings = new MeterReadings(db);
         var access = new MeteringPointAccess(db, meterReadings);
-        var query = new ConsumptionQuery(meterReadings, access, charge, TimeProvider.System);
+        var query = new ConsumptionQuery(meterReadings, access, charge, new SpotPriceReader(db), LoadGridTariff(), TimeProvider.System);
         var relationship = await new RelationshipAccessService(db, NullLogger<RelationshipAccessService>.Instance)
             .AuthorizeAsync(DemoPeople.Kari, CustomerNumber.Parse("10000017").GetValueOrThrow(), CancellationToken.None);
         var period = ConsumptionPeriod.Containing(PeriodKind.Year, BenchDatabase.Today);
         var point = (await access.FindAsync(relationship, null, CancellationToken.None))!;
         var readings = await query.ReadAsync(point, FlowDirection.Consumption, period.Start, period.End, CancellationToken.None);
 
-        var withDatabase = await TimeAsync(async () => await query.GetAsync(relationship, null, period, FlowDirection.Consumption, CancellationToken.None));
+        var withDatabase = await TimeAsync(async () => await query.GetAsync(relationship, null, period, FlowDirection.Consumption, withCost: false, CancellationToken.None));
         var readings2 = new MeterReadings(db);
         var hoursOnly = await TimeAsync(async () => await readings2.ReadHoursAsync(point.Key, FlowDirection.Consumption, Domain.Common.OsloTime.ToUtc(period.Start), Domain.Common.OsloTime.ToUtc(period.End), CancellationToken.None));
         var valuesOnly = await TimeAsync(async () => await readings2.ReadAsync(point.Key, FlowDirection.Consumption, Domain.Common.OsloTime.ToUtc(period.Start), Domain.Common.OsloTime.ToUtc(period.End), CancellationToken.None));
@@ -76,15 +79,22 @@ internal static class YearBenchmark
     /// <summary>The tariff the portal runs with: src/BKK.Portal.Web/appsettings.json.</summary>
     private static CapacityCharge LoadCapacityCharge()
     {
+        var options = PortalSettings().GetSection(CapacityTariffOptions.SectionName).Get<CapacityTariffOptions>()!;
+        return new CapacityCharge(options.ToTariff(), options.SumQuarterHoursToHours);
+    }
+
+    private static GridTariff LoadGridTariff() => PortalSettings().GetSection(GridTariffOptions.SectionName).Get<GridTariffOptions>()!.ToTariff();
+
+    /// <summary>The portal's own appsettings.json, found from the benchmark's folder up.</summary>
+    private static IConfiguration PortalSettings()
+    {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(dir!.FullName, "BKK.Portal.sln")))
         {
             dir = dir.Parent;
         }
 
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(dir.FullName, "src", "BKK.Portal.Web", "appsettings.json")).Build();
-        var options = configuration.GetSection(CapacityTariffOptions.SectionName).Get<CapacityTariffOptions>()!;
-        return new CapacityCharge(options.ToTariff(), options.SumQuarterHoursToHours);
+        return new ConfigurationBuilder().AddJsonFile(Path.Combine(dir.FullName, "src", "BKK.Portal.Web", "appsettings.json")).Build();
     }
 
     private static async Task<(double Median, double P95)> TimeAsync(Func<Task> work)

@@ -8,6 +8,7 @@ using BKK.Portal.Application.Retention;
 using BKK.Portal.Application.Installations;
 using BKK.Portal.Application.Inquiries;
 using BKK.Portal.Application.Invoices;
+using BKK.Portal.Application.Prices;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public static class DependencyInjection
         services.AddSingleton(deferral.ToRules());
         services.AddSingleton((configuration.GetSection(PriceSupportOptions.SectionName).Get<PriceSupportOptions>() ?? new PriceSupportOptions()).ToRules());
         services.AddSingleton((configuration.GetSection(InvoiceIssuerOptions.SectionName).Get<InvoiceIssuerOptions>() ?? new InvoiceIssuerOptions()).ToIssuer());
-        services.AddSingleton<MonthlyBilling>();
+        services.AddScoped<MonthlyBilling>(); // reads the spot prices through the request's database context
         services.AddScoped<InvoiceQuery>();
         services.Configure<IdentityNumberOptions>(configuration.GetSection(IdentityNumberOptions.SectionName));
         services.AddLocalization(); // the validators, the PDF and the export read their texts in the request's language
@@ -53,6 +54,10 @@ public static class DependencyInjection
         services.AddScoped<RelationshipAccessService>();
         services.AddScoped<CurrentRelationship>();
         services.AddScoped<OverviewQuery>();
+        services.AddScoped<MonthSoFarQuery>();
+        services.AddScoped<NorgesprisComparisonQuery>();
+        services.AddSingleton((configuration.GetSection(SpotPriceImportOptions.SectionName).Get<SpotPriceImportOptions>() ?? new SpotPriceImportOptions()).ToRates());
+        services.AddScoped<SpotPriceImporter>();
         services.AddScoped<PersonQuery>();
         return services;
     }

@@ -3,6 +3,8 @@ using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Infrastructure.Consumption;
 using BKK.Portal.Infrastructure.Invoices;
+using BKK.Portal.Infrastructure.Prices;
+using BKK.Portal.Application.Prices;
 using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +30,8 @@ public static class DependencyInjection
         services.AddScoped<IMeterReadings, MeterReadings>();
         services.AddScoped<IMeterValueWriter, MeterValueWriter>();
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
-        services.AddSingleton<ISpotPrices, SyntheticSpotPrices>();
+        services.AddScoped<ISpotPrices, SpotPriceReader>();
+        services.AddScoped<ISpotPriceWriter, SpotPriceWriter>();
         // One key ring for every instance, in the database they share (see docs/operations.md on rotation).
         var keys = services.AddDataProtection()
             .SetApplicationName("BKK.Portal")

@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Prices;
 
 namespace BKK.Portal.Application.Consumption;
 
@@ -10,11 +11,11 @@ public sealed record ConsumptionRow(ConsumptionBucket Bucket, ConsumptionBucket?
 /// the same period last year, and the capacity step of every month the period touches (up to
 /// today; the running month so far).
 /// </summary>
-public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess access, CapacityCharge capacity, TimeProvider clock)
+public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess access, CapacityCharge capacity, ISpotPrices spotPrices, GridTariff tariff, TimeProvider clock)
 {
     /// <returns>Null when the relationship has no such metering point (the page answers 404).</returns>
     public async Task<ConsumptionView?> GetAsync(
-        AuthorizedRelationship relationship, string? meteringPointId, ConsumptionPeriod period, FlowDirection direction, CancellationToken cancellationToken)
+        AuthorizedRelationship relationship, string? meteringPointId, ConsumptionPeriod period, FlowDirection direction, bool withCost, CancellationToken cancellationToken)
     {
         var points = await access.ListAsync(relationship, cancellationToken);
         var point = MeteringPointAccess.Find(points, meteringPointId);
@@ -36,11 +37,14 @@ public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess 
         var to = months.Count > 0 && months[^1].AddMonths(1) > period.End ? months[^1].AddMonths(1) : period.End;
 
         // Every view is by the hour or coarser: the values are summed to hours at once, unless the
-        // capacity charge is configured on quarter-hour power and needs the values themselves.
-        var readings = capacity.SumsQuarterHoursToHours ? [] : await ReadAsync(point, direction, from, to, cancellationToken);
-        var hours = capacity.SumsQuarterHoursToHours
-            ? await values.ReadHoursAsync(point.Key, direction, OsloTime.ToUtc(from), OsloTime.ToUtc(to), cancellationToken)
-            : ConsumptionAggregator.ToHours(readings);
+        // capacity charge is configured on quarter-hour power, or the cost is priced interval by
+        // interval (a quarter-hour value at its quarter-hour price), and the values themselves are needed.
+        withCost &= direction == FlowDirection.Consumption;
+        var needValues = withCost || !capacity.SumsQuarterHoursToHours;
+        var readings = needValues ? await ReadAsync(point, direction, from, to, cancellationToken) : [];
+        var hours = needValues
+            ? ConsumptionAggregator.ToHours(readings)
+            : await values.ReadHoursAsync(point.Key, direction, OsloTime.ToUtc(from), OsloTime.ToUtc(to), cancellationToken);
         var buckets = ConsumptionAggregator.Aggregate(hours, period.Start, period.End, period.BucketSize);
 
         var lastYear = period.SameLastYear;
@@ -48,7 +52,39 @@ public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess 
 
         var rows = Align(buckets, lastYearBuckets, period).ToList();
         var capacityResults = months.Select(m => capacity.Calculate(m, readings, hours)).ToList();
-        return new ConsumptionView(points.Select(p => p.Choice).ToList(), point.Choice, period, direction, rows, lastYearBuckets, capacityResults);
+        var cost = withCost ? await CostAsync(point, period, buckets, readings, cancellationToken) : null;
+        return new ConsumptionView(points.Select(p => p.Choice).ToList(), point.Choice, period, direction, rows, lastYearBuckets, capacityResults, cost);
+    }
+
+    /// <summary>Each bucket's values at their spot prices, and the bucket's average price, incl. VAT.</summary>
+    private async Task<ConsumptionCost> CostAsync(OwnedMeteringPoint point, ConsumptionPeriod period, List<ConsumptionBucket> buckets, List<Reading> readings, CancellationToken cancellationToken)
+    {
+        var fromUtc = OsloTime.ToUtc(period.Start);
+        var toUtc = OsloTime.ToUtc(period.End);
+        var prices = await spotPrices.ReadAsync(point.PriceArea, fromUtc, toUtc, cancellationToken);
+        var withVat = 1 + tariff.PeriodFor(period.Start).VatRate;
+        var parts = IntervalPricing.Price(readings.Where(r => r.StartUtc >= fromUtc && r.StartUtc < toUtc).ToList(), prices);
+        var costs = new List<BucketCost>(buckets.Count);
+        var at = 0;
+        foreach (var bucket in buckets)
+        {
+            decimal nok = 0;
+            var priced = true;
+            while (at < parts.Count && parts[at].StartUtc < bucket.EndUtc)
+            {
+                nok += parts[at].SpotNok;
+                priced &= parts[at].NokPerKwh is not null;
+                at++;
+            }
+
+            var average = prices.AverageOver(bucket.StartUtc, bucket.EndUtc);
+            costs.Add(new BucketCost(
+                bucket.HasData && priced ? Money.Round(nok * withVat) : null,
+                average is { } nokPerKwh ? Math.Round(nokPerKwh * 100 * withVat, 2, MidpointRounding.AwayFromZero) : null));
+        }
+
+        var dayPrices = period.Kind == PeriodKind.Day ? prices.Between(fromUtc, toUtc).ToList() : [];
+        return new ConsumptionCost(costs, dayPrices, withVat - 1);
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ public sealed record ConsumptionView(
     FlowDirection Direction,
     IReadOnlyList<ConsumptionRow> Rows,
     IReadOnlyList<ConsumptionBucket> LastYear,
-    IReadOnlyList<CapacityResult> Capacity)
+    IReadOnlyList<CapacityResult> Capacity,
+    ConsumptionCost? Cost = null)
 {
     public decimal TotalKwh => Rows.Sum(r => r.Bucket.Kwh);
 

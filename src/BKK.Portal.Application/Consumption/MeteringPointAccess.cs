@@ -16,12 +16,13 @@ public sealed class MeteringPointAccess(IPortalDbContext db, IMeterReadings read
                 m.MeteringPointId,
                 m.Address,
                 m.Resolution,
+                m.PriceArea,
             })
             .ToListAsync(cancellationToken);
         var producing = await readings.WithSeriesAsync(rows.Select(r => r.Id).ToList(), FlowDirection.Production, cancellationToken);
         return rows.Select(r => new OwnedMeteringPoint(
             r.Id,
-            new MeteringPointChoice(r.MeteringPointId.Value, r.MeteringPointId.Formatted, r.Address.ToString(), r.Resolution, producing.Contains(r.Id)))).ToList();
+            new MeteringPointChoice(r.MeteringPointId.Value, r.MeteringPointId.Formatted, r.Address.ToString(), r.Resolution, producing.Contains(r.Id)), r.PriceArea)).ToList();
     }
 
     /// <summary>The point with this ID (any spacing), or the first when none is asked for; null when not the relationship's.</summary>

@@ -6,13 +6,17 @@ namespace BKK.Portal.Application.Consumption;
 /// </summary>
 public sealed class OwnedMeteringPoint
 {
-    internal OwnedMeteringPoint(int key, MeteringPointChoice choice)
+    internal OwnedMeteringPoint(int key, MeteringPointChoice choice, PriceArea priceArea)
     {
         Key = key;
         Choice = choice;
+        PriceArea = priceArea;
     }
 
     public int Key { get; }
 
     public MeteringPointChoice Choice { get; }
+
+    /// <summary>The bidding zone the power here is settled in.</summary>
+    public PriceArea PriceArea { get; }
 }

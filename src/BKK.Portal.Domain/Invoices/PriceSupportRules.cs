@@ -1,6 +1,6 @@
 using BKK.Portal.Domain.Common;
-using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
+using BKK.Portal.Domain.Prices;
 
 namespace BKK.Portal.Domain.Invoices;
 
@@ -8,8 +8,9 @@ namespace BKK.Portal.Domain.Invoices;
 /// The state's price support on the grid invoice. A home (private customer, household tariff)
 /// gets strømstøtte; one that has chosen Norgespris gets the difference between the spot price
 /// and Norgespris instead (a credit when the spot price is higher, a charge when it is lower);
-/// holiday homes only through Norgespris, businesses neither. Computed hour by hour, in time
-/// order until the month's volume cap is reached; an hour without a spot price gets no support.
+/// holiday homes only through Norgespris, businesses neither. Computed interval by interval on the
+/// finer of the meter's and the market's intervals (<see cref="IntervalPricing"/>), in time order
+/// until the month's volume cap is reached; an interval without a spot price gets no support.
 /// The line's description is stored with the invoice (data, like the other invoice lines), so it is
 /// written in bokmål whatever the language of the request or job that issues the invoice.
 /// </summary>
@@ -46,47 +47,63 @@ public sealed class PriceSupportRules
         relationship.CustomerType == CustomerType.Private && relationship.TariffType is TariffType.Household or TariffType.HolidayHome;
 
     /// <summary>
-    /// The support line of the month, or null when none applies (or the month has no priced hour);
-    /// <paramref name="spotPrices"/> holds the spot price (NOK/kWh excl. VAT) by the UTC start of each hour.
+    /// The support line of the month, or null when none applies (or the month has no priced interval);
+    /// <paramref name="energy"/> is the month's consumption with the spot price (NOK/kWh excl. VAT) over each part.
     /// </summary>
-    public InvoiceLineDraft? LineFor(CustomerRelationship relationship, DateOnly month, IReadOnlyList<HourValue> hours, IReadOnlyDictionary<DateTime, decimal> spotPrices)
+    public InvoiceLineDraft? LineFor(CustomerRelationship relationship, DateOnly month, IReadOnlyList<PricedEnergy> energy)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         if (relationship.NorgesprisFrom is { } from && from <= first && first >= Norgespris.AvailableFrom && MayChooseNorgespris(relationship))
         {
-            var cap = relationship.TariffType == TariffType.Household ? Norgespris.MonthlyCapKwhHome : Norgespris.MonthlyCapKwhHolidayHome;
-            return Line(InvoiceLineKind.Norgespris, string.Create(Norwegian, $"Norgespris {Norgespris.PriceNokPerKwh * 100:0.##} øre/kWh, avregning"),
-                first, hours, spotPrices, cap, spot => Norgespris.PriceNokPerKwh - spot);
+            return NorgesprisLine(relationship.TariffType, first, energy);
         }
 
-        if (relationship.CustomerType == CustomerType.Private && relationship.TariffType == TariffType.Household && StromstotteFor(first) is { } period)
-        {
-            return Line(InvoiceLineKind.Stromstotte, string.Create(Norwegian, $"Strømstøtte ({period.Coverage * 100:0.##} % over {period.ThresholdNokPerKwh * 100:0.##} øre/kWh)"),
-                first, hours, spotPrices, period.MonthlyCapKwh, spot => -period.Coverage * Math.Max(0, spot - period.ThresholdNokPerKwh));
-        }
+        return relationship.CustomerType == CustomerType.Private && relationship.TariffType == TariffType.Household
+            ? StromstotteLine(first, energy)
+            : null;
+    }
 
-        return null;
+    /// <summary>
+    /// The Norgespris settlement of a month for a home or a holiday home (each with its own volume cap),
+    /// whether or not it was chosen: what the invoice bills with Norgespris, and what the comparison shows.
+    /// </summary>
+    public InvoiceLineDraft? NorgesprisLine(TariffType tariffType, DateOnly month, IReadOnlyList<PricedEnergy> energy)
+    {
+        var cap = tariffType == TariffType.Household ? Norgespris.MonthlyCapKwhHome : Norgespris.MonthlyCapKwhHolidayHome;
+        return Line(InvoiceLineKind.Norgespris, string.Create(Norwegian, $"Norgespris {Norgespris.PriceNokPerKwh * 100:0.##} øre/kWh, avregning"),
+            month, energy, cap, spot => Norgespris.PriceNokPerKwh - spot);
+    }
+
+    /// <summary>The strømstøtte of a home's month, or null when none is configured for it or nothing is priced.</summary>
+    public InvoiceLineDraft? StromstotteLine(DateOnly month, IReadOnlyList<PricedEnergy> energy)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        return StromstotteFor(first) is { } period
+            ? Line(InvoiceLineKind.Stromstotte, string.Create(Norwegian, $"Strømstøtte ({period.Coverage * 100:0.##} % over {period.ThresholdNokPerKwh * 100:0.##} øre/kWh)"),
+                first, energy, period.MonthlyCapKwh, spot => -period.Coverage * Math.Max(0, spot - period.ThresholdNokPerKwh))
+            : null;
     }
 
     private static InvoiceLineDraft? Line(
-        InvoiceLineKind kind, string description, DateOnly first, IReadOnlyList<HourValue> hours, IReadOnlyDictionary<DateTime, decimal> spotPrices, decimal capKwh, Func<decimal, decimal> perKwh)
+        InvoiceLineKind kind, string description, DateOnly month, IReadOnlyList<PricedEnergy> energy, decimal capKwh, Func<decimal, decimal> perKwh)
     {
+        var first = new DateOnly(month.Year, month.Month, 1);
         var fromUtc = OsloTime.ToUtc(first);
         var toUtc = OsloTime.ToUtc(first.AddMonths(1));
         decimal left = capKwh, kwh = 0, amount = 0;
-        foreach (var hour in hours.Where(h => h.StartUtc >= fromUtc && h.StartUtc < toUtc).OrderBy(h => h.StartUtc))
+        foreach (var part in energy)
         {
             if (left <= 0)
             {
                 break;
             }
 
-            if (!spotPrices.TryGetValue(hour.StartUtc, out var spot) || hour.Wh <= 0)
+            if (part.StartUtc < fromUtc || part.StartUtc >= toUtc || part.NokPerKwh is not { } spot || part.Kwh <= 0)
             {
                 continue;
             }
 
-            var counted = Math.Min(hour.Wh / 1000m, left);
+            var counted = Math.Min(part.Kwh, left);
             left -= counted;
             kwh += counted;
             amount += counted * perKwh(spot);

@@ -1,3 +1,5 @@
+using BKK.Portal.Domain.Prices;
+
 namespace BKK.Portal.Domain.Meters;
 
 /// <summary>A metering point (målepunkt) with the meter installed in it.</summary>
@@ -17,7 +19,8 @@ public sealed class MeteringPoint
         MeterType meterType,
         InstallationAddress address,
         MeterResolution resolution,
-        DateOnly since)
+        DateOnly since,
+        PriceArea priceArea = PriceArea.NO5)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(meterNumber);
         MeteringPointId = meteringPointId;
@@ -27,6 +30,7 @@ public sealed class MeteringPoint
         Address = address;
         Resolution = resolution;
         Since = since;
+        PriceArea = priceArea;
     }
 
     public int Id { get; private set; }
@@ -49,4 +53,7 @@ public sealed class MeteringPoint
 
     /// <summary>The day the current resolution started.</summary>
     public DateOnly Since { get; private set; }
+
+    /// <summary>The bidding zone whose spot price the power here is settled at (all of BKK's grid is in NO5).</summary>
+    public PriceArea PriceArea { get; private set; }
 }

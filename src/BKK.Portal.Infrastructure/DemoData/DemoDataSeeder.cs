@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Infrastructure.Prices;
 using Microsoft.Extensions.Logging;
 
 namespace BKK.Portal.Infrastructure.DemoData;
@@ -42,6 +43,11 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider cloc
 
             await store.FlushAsync(cancellationToken);
         }
+
+        // The demo's prices: NO5 (every demo metering point) from the first month of history to tomorrow,
+        // whose day-ahead prices are published the day before.
+        var priceDays = SyntheticSpotPrices.Days(PriceArea.NO5, from, today.AddDays(2)).ToList();
+        await new SpotPriceWriter(db).WriteAsync(priceDays, cancellationToken);
 
         var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, deferralRules ?? PaymentDeferralRules.Example, today, cancellationToken);
         await DemoInquiries.CreateAsync(db, data, today, cancellationToken);

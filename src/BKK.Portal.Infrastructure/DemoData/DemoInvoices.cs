@@ -44,8 +44,8 @@ public static class DemoInvoices
             {
                 var values = await readings.ReadAsync(point.MeteringPoint.Id, Domain.Consumption.FlowDirection.Consumption, OsloTime.ToUtc(month), OsloTime.ToUtc(month.AddMonths(1)), cancellationToken);
                 var draft = pointInvoices.Count == 0
-                    ? await billing.BillAsync(relationship, month, values, 0, cancellationToken)
-                    : await billing.BillAfterAsync(relationship, pointInvoices[^1], values, cancellationToken);
+                    ? await billing.BillAsync(relationship, point.MeteringPoint.PriceArea, month, values, 0, cancellationToken)
+                    : await billing.BillAfterAsync(relationship, point.MeteringPoint.PriceArea, pointInvoices[^1], values, cancellationToken);
                 var issue = month.AddMonths(1).AddDays(4);
 
                 // The newest invoice is always still running, whatever day of the month the demo is seeded.

@@ -41,6 +41,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<LoginSession> LoginSessions => Set<LoginSession>();
 
+    /// <summary>Written by <see cref="Prices.SpotPriceWriter"/> and read by <see cref="Prices.SpotPriceReader"/> only.</summary>
+    internal DbSet<Prices.StoredSpotPrice> SpotPrices => Set<Prices.StoredSpotPrice>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
@@ -49,6 +52,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             // SQLite has no date type: interval starts as whole Unix seconds keep the key small and
             // range scans integer comparisons (see docs/decisions/0008-meter-values-in-sqlite.md).
             modelBuilder.Entity<MeterValue>().Property(v => v.StartUtc).HasConversion(UnixSeconds.Converter);
+            modelBuilder.Entity<Prices.StoredSpotPrice>().Property(v => v.StartUtc).HasConversion(UnixSeconds.Converter);
         }
     }
 }

@@ -534,6 +534,9 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("varchar(18)")
                         .HasColumnName("Gsrn");
 
+                    b.Property<int>("PriceArea")
+                        .HasColumnType("int");
+
                     b.Property<int>("Resolution")
                         .HasColumnType("int");
 
@@ -663,6 +666,25 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("StartedUtc");
 
                     b.ToTable("RetentionRuns", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Infrastructure.Prices.StoredSpotPrice", b =>
+                {
+                    b.Property<int>("Area")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("MicroNokPerKwh")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Area", "StartUtc");
+
+                    b.ToTable("SpotPrices", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -509,6 +509,9 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("Gsrn");
 
+                    b.Property<int>("PriceArea")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Resolution")
                         .HasColumnType("INTEGER");
 
@@ -634,6 +637,25 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("StartedUtc");
 
                     b.ToTable("RetentionRuns", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Infrastructure.Prices.StoredSpotPrice", b =>
+                {
+                    b.Property<int>("Area")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MicroNokPerKwh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Area", "StartUtc");
+
+                    b.ToTable("SpotPrices", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

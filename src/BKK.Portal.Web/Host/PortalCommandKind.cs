@@ -7,4 +7,5 @@ public enum PortalCommandKind
     Migrate,
     Import,
     Retention,
+    Prices,
 }

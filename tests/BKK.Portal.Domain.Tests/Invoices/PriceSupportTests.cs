@@ -2,6 +2,7 @@ using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Invoices;
+using BKK.Portal.Domain.Prices;
 
 namespace BKK.Portal.Domain.Tests.Invoices;
 
@@ -29,12 +30,16 @@ public class PriceSupportTests
         return (values, prices);
     }
 
+    /// <summary>The hours under hourly prices, as the billing puts them together.</summary>
+    private static List<PricedEnergy> Priced(List<HourValue> hours, Dictionary<DateTime, decimal> prices) =>
+        IntervalPricing.Price(hours, new SpotPriceCurve(PriceArea.NO5, prices.Select(p => new SpotPrice(p.Key, 60, p.Value))));
+
     [Fact]
     public void Strømstøtte_is_90_percent_of_the_spot_price_above_the_threshold_hour_by_hour()
     {
         var (hours, prices) = Hours((2m, 1.73m), (3m, 0.73m), (1m, 0.50m));
 
-        var line = Rules.LineFor(Home(), November, hours, prices)!;
+        var line = Rules.LineFor(Home(), November, Priced(hours, prices))!;
 
         Assert.Equal(InvoiceLineKind.Stromstotte, line.Kind);
         Assert.Equal(6m, line.Quantity); // every kWh counts toward the cap
@@ -47,7 +52,7 @@ public class PriceSupportTests
     {
         var (hours, prices) = Hours((4999m, 1.73m), (2m, 1.73m), (10m, 1.73m));
 
-        var line = Rules.LineFor(Home(), November, hours, prices)!;
+        var line = Rules.LineFor(Home(), November, Priced(hours, prices))!;
 
         Assert.Equal(5000m, line.Quantity);
         Assert.Equal(-4500.00m, line.AmountExclVat);
@@ -59,7 +64,7 @@ public class PriceSupportTests
         var (hours, prices) = Hours((2m, 1.73m), (2m, 1.73m));
         prices.Remove(FirstHour.AddHours(1));
 
-        var line = Rules.LineFor(Home(), November, hours, prices)!;
+        var line = Rules.LineFor(Home(), November, Priced(hours, prices))!;
 
         Assert.Equal(2m, line.Quantity);
         Assert.Equal(-1.80m, line.AmountExclVat);
@@ -72,7 +77,7 @@ public class PriceSupportTests
         home.ChooseNorgespris(new DateOnly(2025, 10, 15));
         var (hours, prices) = Hours((2m, 1.00m), (1m, 0.10m));
 
-        var line = Rules.LineFor(home, November, hours, prices)!;
+        var line = Rules.LineFor(home, November, Priced(hours, prices))!;
 
         Assert.Equal(new DateOnly(2025, 10, 1), home.NorgesprisFrom);
         Assert.Equal(InvoiceLineKind.Norgespris, line.Kind);
@@ -87,7 +92,7 @@ public class PriceSupportTests
         cabin.ChooseNorgespris(November);
         var (hours, prices) = Hours((999m, 1.40m), (5m, 1.40m));
 
-        var line = Rules.LineFor(cabin, November, hours, prices)!;
+        var line = Rules.LineFor(cabin, November, Priced(hours, prices))!;
 
         Assert.Equal(1000m, line.Quantity);
         Assert.Equal(-1000.00m, line.AmountExclVat);
@@ -100,9 +105,9 @@ public class PriceSupportTests
         var later = Home();
         later.ChooseNorgespris(new DateOnly(2025, 12, 1));
 
-        Assert.Null(Rules.LineFor(Home(TariffType.HolidayHome), November, hours, prices));
-        Assert.Null(Rules.LineFor(Business(), November, hours, prices));
-        Assert.Equal(InvoiceLineKind.Stromstotte, Rules.LineFor(later, November, hours, prices)!.Kind);
+        Assert.Null(Rules.LineFor(Home(TariffType.HolidayHome), November, Priced(hours, prices)));
+        Assert.Null(Rules.LineFor(Business(), November, Priced(hours, prices)));
+        Assert.Equal(InvoiceLineKind.Stromstotte, Rules.LineFor(later, November, Priced(hours, prices))!.Kind);
         Assert.False(PriceSupportRules.MayChooseNorgespris(Business()));
     }
 
@@ -111,14 +116,14 @@ public class PriceSupportTests
     {
         var (hours, prices) = Hours((2m, 1.73m));
 
-        Assert.Null(Rules.LineFor(Home(), new DateOnly(2023, 11, 1), hours, prices));
+        Assert.Null(Rules.LineFor(Home(), new DateOnly(2023, 11, 1), Priced(hours, prices)));
     }
 
     [Fact]
     public void The_support_line_lowers_the_vat_base_and_the_invoice_sums_to_the_ore()
     {
         var (hours, prices) = Hours((2m, 1.73m), (3m, 0.90m));
-        var line = Rules.LineFor(Home(), November, hours, prices)!;
+        var line = Rules.LineFor(Home(), November, Priced(hours, prices))!;
         var capacity = CapacityStepCalculator.Calculate(November, hours, Consumption.CapacityStepCalculatorTests.Example);
 
         var invoice = InvoiceCalculator.Calculate(November, hours, capacity, InvoiceCalculatorTests.Tariff, priceSupport: line);

@@ -47,7 +47,14 @@ public sealed class GrantPageTests(PortalFactory factory)
             Assert.NotNull((await perClient.GetPageAsync("/anlegg")).QuerySelector("[data-testid=installations]"));
             var kariContact = await ContactOfKariAsync();
             var kariInquiry = await KariInquiryAsync();
-            foreach (var url in new[] { "/fakturaer", "/betalinger", "/kundeforhold", "/henvendelser", $"/henvendelser/{kariInquiry.Id}" })
+            // The month so far without its amounts: what the relationship pays is account data.
+            var limitedOverview = await perClient.GetPageAsync("/");
+            Assert.NotNull(limitedOverview.QuerySelector("[data-testid=kwh-so-far]"));
+            Assert.NotNull(limitedOverview.QuerySelector("[data-testid=capacity-step]"));
+            Assert.Null(limitedOverview.QuerySelector("[data-testid=grid-rent-so-far]"));
+            Assert.Null(limitedOverview.QuerySelector("[data-testid=so-far-lines]"));
+            Assert.Null(limitedOverview.QuerySelector("[data-testid=account-summary]"));
+            foreach (var url in new[] { "/fakturaer", "/betalinger", "/kundeforhold", "/henvendelser", $"/henvendelser/{kariInquiry.Id}", "/strompris" })
             {
                 var limited = await perClient.GetPageAsync(url);
                 Assert.NotNull(limited.QuerySelector("[data-testid=limited-access]"));

@@ -103,7 +103,7 @@ public sealed class RelationshipAccessTests(PortalFactory factory)
 
         var page = await PortalClient.ParseAsync(switched);
         Assert.Equal("Ingrid Hansen", page.QuerySelector("[data-testid=holder-name]")!.TextContent);
-        var facts = page.QuerySelectorAll(".facts dd");
+        var facts = page.QuerySelectorAll("section[aria-labelledby=kundeforhold-tittel] .facts dd");
         Assert.Equal("Full fullmakt", facts[facts.Length - 1].TextContent);
         await AssertStillShowsAsync(ola, IngridHome);
     }

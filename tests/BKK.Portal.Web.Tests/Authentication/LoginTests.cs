@@ -23,7 +23,7 @@ public sealed class LoginTests(PortalFactory factory)
         Assert.Equal("nb", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Per Bakke", page.QuerySelector("[data-testid=person-name]")!.TextContent);
         Assert.Equal("Bakke Bakeri AS", page.QuerySelector("[data-testid=holder-name]")!.TextContent);
-        Assert.Equal(3, page.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(3, page.QuerySelectorAll("section[aria-labelledby=malepunkter-tittel] tbody tr").Length);
         Assert.Matches(@"^[1-9][\d\s\u00A0\u202F]*,\d kWh$", page.QuerySelector("[data-testid=last-month-total]")!.TextContent);
     }
 

@@ -29,7 +29,7 @@ public sealed class DemoInvoiceTests(PortalFactory factory)
             var owner = owners.First(o => o.CustomerRelationshipId == invoice.CustomerRelationshipId);
             var relationship = await services.GetRequiredService<RelationshipAccessService>().AuthorizeAsync(owner.Subject, owner.CustomerNumber, CancellationToken.None);
             var view = (await services.GetRequiredService<ConsumptionQuery>().GetAsync(
-                relationship, gsrns[invoice.MeteringPointKey], ConsumptionPeriod.Containing(PeriodKind.Month, invoice.PeriodStart), FlowDirection.Consumption, CancellationToken.None))!;
+                relationship, gsrns[invoice.MeteringPointKey], ConsumptionPeriod.Containing(PeriodKind.Month, invoice.PeriodStart), FlowDirection.Consumption, withCost: false, CancellationToken.None))!;
 
             var capacity = invoice.Lines.Single(l => l.Kind == InvoiceLineKind.Capacity);
             var step = Assert.Single(view.Capacity).Step;

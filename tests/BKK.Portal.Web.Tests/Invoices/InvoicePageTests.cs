@@ -6,6 +6,7 @@ using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Invoices;
+using BKK.Portal.Domain.Prices;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -183,7 +184,7 @@ public sealed class InvoicePageTests(PortalFactory factory)
         var readings = await scope.ServiceProvider.GetRequiredService<IMeterReadings>().ReadAsync(
             deferred.MeteringPointKey, FlowDirection.Consumption, OsloTime.ToUtc(nextMonth), OsloTime.ToUtc(nextMonth.AddMonths(1)), CancellationToken.None);
         var relationship = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().CustomerRelationships.SingleAsync(r => r.Id == deferred.CustomerRelationshipId);
-        var next = await scope.ServiceProvider.GetRequiredService<MonthlyBilling>().BillAfterAsync(relationship, deferred, readings, CancellationToken.None);
+        var next = await scope.ServiceProvider.GetRequiredService<MonthlyBilling>().BillAfterAsync(relationship, PriceArea.NO5, deferred, readings, CancellationToken.None);
         var interest = Assert.Single(next.Lines, l => l.Kind == InvoiceLineKind.DeferralInterest);
         Assert.True(deferred.DeferralInterest > 0);
         Assert.Equal(deferred.DeferralInterest, interest.AmountExclVat);

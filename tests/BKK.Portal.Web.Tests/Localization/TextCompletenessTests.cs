@@ -66,6 +66,7 @@ public sealed partial class TextCompletenessTests(PortalFactory factory)
     [
         "/finnes-ikke", "/feil/400", "/feil/403", "/feil/405", "/feil/429", "/feil/500", "/feil/503",
         "/innlogging-feilet?arsak=ukjent", "/innlogging-feilet?arsak=sikkerhetsniva",
+        "/forbruk?vis=kr", "/forbruk?periode=dag&vis=kr", "/forbruk?periode=ar&vis=kr", "/forbruk?vis=tull",
     ];
 
     [Fact]

@@ -19,6 +19,25 @@ public static class ConsumptionRequest
         _ => "maned",
     };
 
+    /// <summary>The view: "kwh" (or nothing) for the energy alone, "kr" for the cost beside it.</summary>
+    public static bool TryReadShow(string? showText, out bool cost, out string error)
+    {
+        error = string.Empty;
+        switch (showText?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "kwh":
+                cost = false;
+                return true;
+            case "kr":
+                cost = true;
+                return true;
+            default:
+                cost = false;
+                error = Texts["Error.UnknownShow"];
+                return false;
+        }
+    }
+
     public static bool TryRead(string? periodText, string? dateText, string? seriesText, DateOnly today, out ConsumptionPeriod period, out FlowDirection direction, out string error)
     {
         period = default;

@@ -29,6 +29,12 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
     [FromQuery(Name = "omfang")]
     public string? ScopeText { get; set; }
 
+    /// <summary>"kr": the cost at the spot price beside the energy; anything but "kwh" or nothing is a 400.</summary>
+    [FromQuery(Name = "vis")]
+    public string? ShowText { get; set; }
+
+    public bool ShowsCost { get; private set; }
+
     public ConsumptionView? View { get; private set; }
 
     public string? Error { get; private set; }
@@ -44,7 +50,15 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
             return Page();
         }
 
-        View = await query.GetAsync(await current.GetAsync(cancellationToken), MeteringPointId, period, direction, cancellationToken);
+        if (!ConsumptionRequest.TryReadShow(ShowText, out var showsCost, out error))
+        {
+            Error = error;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        View = await query.GetAsync(await current.GetAsync(cancellationToken), MeteringPointId, period, direction, showsCost, cancellationToken);
+        ShowsCost = View?.Cost is not null;
         if (View is null && string.IsNullOrWhiteSpace(MeteringPointId))
         {
             Error = texts["Error.NoMeteringPoints"].Value;
@@ -59,7 +73,7 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
     public Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken) => ExportAsync(ExportFormat.Json, cancellationToken);
 
     /// <summary>The link to this page with some of its parameters changed.</summary>
-    public string Link(ConsumptionPeriod period, string? meteringPointId = null, FlowDirection? direction = null, string? handler = null)
+    public string Link(ConsumptionPeriod period, string? meteringPointId = null, FlowDirection? direction = null, string? handler = null, bool? cost = null)
     {
         var query = new Dictionary<string, string?>
         {
@@ -76,6 +90,10 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
         if (handler is not null)
         {
             query["handler"] = handler;
+        }
+        else if (cost ?? ShowsCost)
+        {
+            query["vis"] = "kr";
         }
 
         return "/forbruk" + Microsoft.AspNetCore.Http.QueryString.Create(query);
@@ -104,6 +122,17 @@ public sealed class IndexModel(CurrentRelationship current, ConsumptionQuery que
             lastYear = view.Rows.Select(r => r.LastYear?.HasData == true ? (decimal?)r.LastYear.Kwh : null).ToArray(),
             peaks = size == BucketSize.Day ? view.Rows.Select(r => r.Bucket.PeakHour?.Kwh).ToArray() : null,
             flagged = view.Rows.Select(r => r.Bucket.HasEstimated || r.Bucket.HasMissing).ToArray(),
+            cost = view.Cost is { } cost
+                ? new
+                {
+                    unit = texts["Chart.CostUnit"].Value,
+                    priceUnit = texts["Chart.PriceUnit"].Value,
+                    series = texts["Chart.CostSeries"].Value,
+                    price = texts["Chart.PriceSeries"].Value,
+                    values = cost.Buckets.Select(b => b.NokInclVat).ToArray(),
+                    prices = cost.Buckets.Select(b => b.OrePerKwhInclVat).ToArray(),
+                }
+                : null,
         };
         return JsonSerializer.Serialize(chart);
     }

@@ -1,0 +1,13 @@
+namespace BKK.Portal.Application.Consumption;
+
+/// <summary>
+/// The kr view of the Forbruk page: the cost of each row (in the rows' order) and, for a day, the spot price of
+/// every interval the market priced (hours, or quarter-hours from 1 October 2025), all incl. VAT.
+/// </summary>
+public sealed record ConsumptionCost(IReadOnlyList<BucketCost> Buckets, IReadOnlyList<SpotPrice> DayPrices, decimal VatRate)
+{
+    public decimal TotalNokInclVat => Buckets.Sum(b => b.NokInclVat ?? 0);
+
+    /// <summary>A price in øre/kWh incl. VAT, rounded as the page shows it.</summary>
+    public decimal OreInclVat(SpotPrice price) => Math.Round(price.NokPerKwh * 100 * (1 + VatRate), 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using BKK.Portal.Application.Access;
+using BKK.Portal.Application.Prices;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Invoices;
+using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BKK.Portal.Web.Tests.Prices;
+
+/// <summary>
+/// The month so far is billed by the invoices' own code: for a month that is over, its figures are the invoice's
+/// lines to the øre. And the pages that show what power costs: the overview, the kr view, Norgespris against spot.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class PowerCostPageTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task For_a_closed_month_the_month_so_far_is_the_invoice_line_by_line_to_the_ore()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PortalDbContext>();
+        var owners = await db.AccessGrants.Where(g => g.Level == Domain.Access.AccessLevel.Owner)
+            .Select(g => new { g.CustomerRelationshipId, g.Person.Subject, g.Relationship.CustomerNumber }).ToListAsync();
+        var gsrns = await db.MeteringPoints.ToDictionaryAsync(m => m.Id, m => m.MeteringPointId.Value);
+        // The last twelve months of every invoiced metering point: hourly and quarter-hour meters, quarter-hour
+        // prices, strømstøtte, Norgespris (Ola), a business, and a month whose invoice also bills deferral interest.
+        var since = OsloTime.Today(TimeProvider.System).AddMonths(-13);
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => i.PeriodStart >= since).ToListAsync();
+        Assert.Contains(invoices, i => i.Lines.Any(l => l.Kind == InvoiceLineKind.Norgespris));
+        Assert.Contains(invoices, i => i.Lines.Any(l => l.Kind == InvoiceLineKind.Stromstotte));
+
+        foreach (var invoice in invoices)
+        {
+            var owner = owners.First(o => o.CustomerRelationshipId == invoice.CustomerRelationshipId);
+            var relationship = await services.GetRequiredService<RelationshipAccessService>().AuthorizeAsync(owner.Subject, owner.CustomerNumber, CancellationToken.None);
+            var months = await services.GetRequiredService<MonthSoFarQuery>().GetAsync(relationship, OsloTime.ToUtc(invoice.PeriodStart.AddMonths(1)), CancellationToken.None);
+            var soFar = months.Single(m => m.MeteringPoint.Id == gsrns[invoice.MeteringPointKey]);
+
+            var billed = invoice.Lines.Where(l => l.Kind != InvoiceLineKind.DeferralInterest).Select(l => (l.Kind, l.Quantity, l.UnitPriceNok, l.AmountExclVat));
+            Assert.Equal(billed, soFar.SoFar.Lines.Select(l => (l.Kind, l.Quantity, l.UnitPriceNok, l.AmountExclVat)));
+            var interest = invoice.Lines.Where(l => l.Kind == InvoiceLineKind.DeferralInterest).Sum(l => l.AmountExclVat);
+            Assert.Equal(invoice.AmountInclVat - interest, soFar.SoFar.AmountInclVat);
+        }
+    }
+
+    [Fact]
+    public async Task Norgespris_against_spot_is_shown_for_homes_and_a_business_is_told_it_does_not_apply()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        var page = await kari.GetPageAsync("/strompris");
+        Assert.Equal(12, page.QuerySelectorAll("[data-testid=comparison-table] tbody tr").Length);
+        Assert.NotNull(page.QuerySelector("[data-testid=conclusion]"));
+        Assert.Null(page.QuerySelector("[data-testid=incomplete]")); // the demo has a price for every hour
+
+        using var per = factory.CreatePortalClient();
+        await per.LoginAsync("per");
+        var business = await per.GetPageAsync("/strompris");
+        Assert.NotNull(business.QuerySelector("[data-testid=not-applicable]"));
+        Assert.Null(business.QuerySelector("[data-testid=comparison-table]"));
+
+        var post = await per.Http.PostAsync("/strompris", new FormUrlEncodedContent([]));
+        Assert.True(post.StatusCode is HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest, $"POST /strompris: {post.StatusCode}");
+    }
+
+    [Fact]
+    public async Task The_kr_view_refuses_an_unknown_view_and_shows_the_day_prices_only_with_kr()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+
+        var unknown = await kari.Http.GetAsync("/forbruk?vis=euro");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Ukjent visning", (await PortalClient.ParseAsync(unknown)).QuerySelector("[data-testid=consumption-error]")!.TextContent, StringComparison.Ordinal);
+
+        var kwh = await kari.GetPageAsync("/forbruk?periode=dag");
+        Assert.Null(kwh.QuerySelector("[data-testid=day-prices]"));
+        Assert.Null(kwh.QuerySelector("[data-testid=period-cost]"));
+        var kr = await kari.GetPageAsync("/forbruk?periode=dag&vis=kr");
+        Assert.NotNull(kr.QuerySelector("[data-testid=period-cost]"));
+        Assert.InRange(kr.QuerySelectorAll("[data-testid=day-prices] tbody tr").Length, 92, 100);
+        Assert.Equal("kr", kr.QuerySelector("form.consumption-controls input[name=vis]")!.GetAttribute("value"));
+    }
+}
