@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/performance.md on this machine and prints their tables:
-# the import against sqlite3, the year computation, and the Forbruk page under load (wrk).
+# the import against sqlite3, the price import, the year computation, and the Forbruk page under load (wrk).
+# `bench/run.sh prices` runs only the price import (a year of quarter-hours for the five areas).
 # `bench/run.sh load` runs only the load benchmarks (the Forbruk page against a minimal page, and the
 # overview, Forbruk and Fakturaer pages with the portal's memory); `bench/run.sh soak [MINUTES]` runs the
 # soak (10 minutes by default). Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk).
@@ -16,7 +17,7 @@ dotnet build src/BKK.Portal.Web -c Release --nologo -v quiet
 bench_dll=bench/BKK.Portal.Bench/bin/Release/net10.0/BKK.Portal.Bench.dll
 
 mode=${1:-all}
-case "$mode" in load|soak) ;; *) dotnet "$bench_dll" import; echo; dotnet "$bench_dll" year; echo ;; esac
+case "$mode" in load|soak) ;; prices) dotnet "$bench_dll" prices; exit 0 ;; *) dotnet "$bench_dll" import; echo; dotnet "$bench_dll" prices; echo; dotnet "$bench_dll" year; echo ;; esac
 
 # The portal as `dotnet run` starts it (Release build, demo data), on a port of its own.
 data=$(mktemp -d)

@@ -1,9 +1,10 @@
 using BKK.Portal.Bench;
 
-// dotnet BKK.Portal.Bench.dll import | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES
+// dotnet BKK.Portal.Bench.dll import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES
 return args switch
 {
     ["import", ..] => await ImportBenchmark.RunAsync(),
+    ["prices", ..] => await PriceImportBenchmark.RunAsync(),
     ["year", ..] => await YearBenchmark.RunAsync(),
     ["load", var url, var database, ..] => await LoadBenchmark.RunAsync(new Uri(url), database),
     ["pages", var url, var pid, ..] => await PagesBenchmark.RunAsync(new Uri(url), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture)),
@@ -13,6 +14,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES   (bench/run.sh runs them)");
+    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES   (bench/run.sh runs them)");
     return 2;
 }
