@@ -1,6 +1,6 @@
 using BKK.Portal.Bench;
 
-// dotnet BKK.Portal.Bench.dll import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES
+// dotnet BKK.Portal.Bench.dll import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | cookie URL
 return args switch
 {
     ["import", ..] => await ImportBenchmark.RunAsync(),
@@ -8,12 +8,20 @@ return args switch
     ["year", ..] => await YearBenchmark.RunAsync(),
     ["load", var url, var database, ..] => await LoadBenchmark.RunAsync(new Uri(url), database),
     ["pages", var url, var pid, ..] => await PagesBenchmark.RunAsync(new Uri(url), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture)),
+    ["cookie", var url, ..] => await PrintCookieAsync(new Uri(url)),
     ["soak", var url, var pid, var minutes, ..] => await PagesBenchmark.SoakAsync(new Uri(url), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromMinutes(double.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture))),
     _ => Usage(),
 };
 
+// For a profile by hand (docs/performance.md): the login cookie of Kari for wrk's -H "Cookie: ...".
+static async Task<int> PrintCookieAsync(Uri portal)
+{
+    Console.WriteLine((await LoadBenchmark.LoginAsKariAsync(portal)).Cookie);
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES   (bench/run.sh runs them)");
+    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | cookie URL   (bench/run.sh runs them)");
     return 2;
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Profiles one logged-in page under load: `bench/profile.sh [PATH]` (default `/`, the overview) starts the portal as
+# bench/run.sh does (Release, demo data), logs in as Kari, puts the page under wrk for 20 s while dotnet-trace
+# samples the CPU, and prints the methods that took the most time (inclusive and exclusive).
+# Needs wrk, and dotnet-trace (`dotnet tool install -g dotnet-trace`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+path=${1:-/}
+command -v wrk >/dev/null || { echo "bench/profile.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
+trace_tool=$(command -v dotnet-trace || echo "$HOME/.dotnet/tools/dotnet-trace")
+[ -x "$trace_tool" ] || { echo "bench/profile.sh needs dotnet-trace: dotnet tool install -g dotnet-trace" >&2; exit 2; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build bench/BKK.Portal.Bench -c Release --nologo -v quiet
+dotnet build src/BKK.Portal.Web -c Release --nologo -v quiet
+bench_dll=bench/BKK.Portal.Bench/bin/Release/net10.0/BKK.Portal.Bench.dll
+data=$(mktemp -d)
+port=5198
+(cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
+   --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
+   --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
+portal=$!
+trap 'kill $portal 2>/dev/null || true; rm -rf "$data"' EXIT
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+cookie=$(dotnet "$bench_dll" cookie "http://127.0.0.1:$port")
+wrk -t1 -c8 -d5s -H "Cookie: $cookie" "http://127.0.0.1:$port$path" >/dev/null # warm up
+"$trace_tool" collect -p "$portal" --profile cpu-sampling --duration 00:00:00:20 -o "$data/page.nettrace" >/dev/null &
+tracer=$!
+sleep 2
+wrk -t1 -c8 -d16s -H "Cookie: $cookie" "http://127.0.0.1:$port$path"
+wait $tracer
+"$trace_tool" report "$data/page.nettrace" topN -n 40 --inclusive
+"$trace_tool" report "$data/page.nettrace" topN -n 30
