@@ -30,7 +30,9 @@ public static class DependencyInjection
         services.AddScoped<IMeterReadings, MeterReadings>();
         services.AddScoped<IMeterValueWriter, MeterValueWriter>();
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
-        services.AddScoped<ISpotPrices, SpotPriceReader>();
+        services.AddScoped<SpotPriceReader>();
+        services.AddSingleton<CachedSpotPrices.Store>();
+        services.AddScoped<ISpotPrices, CachedSpotPrices>();
         services.AddScoped<ISpotPriceWriter, SpotPriceWriter>();
         // One key ring for every instance, in the database they share (see docs/operations.md on rotation).
         var keys = services.AddDataProtection()

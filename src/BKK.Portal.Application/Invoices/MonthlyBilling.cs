@@ -24,7 +24,7 @@ public sealed class MonthlyBilling(CapacityCharge capacity, GridTariff tariff, P
         var hours = ConsumptionAggregator.ToHours(readings);
         return InvoiceCalculator.Calculate(
             first, hours, capacity.Calculate(first, readings, hours), tariff.PeriodFor(first), deferralInterest,
-            support.LineFor(relationship, first, IntervalPricing.Price(readings, prices)));
+            support.LineFor(relationship, first, IntervalPricing.Parts(readings, prices)));
     }
 
     /// <summary>

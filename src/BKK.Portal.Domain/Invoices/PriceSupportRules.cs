@@ -50,7 +50,7 @@ public sealed class PriceSupportRules
     /// The support line of the month, or null when none applies (or the month has no priced interval);
     /// <paramref name="energy"/> is the month's consumption with the spot price (NOK/kWh excl. VAT) over each part.
     /// </summary>
-    public InvoiceLineDraft? LineFor(CustomerRelationship relationship, DateOnly month, IReadOnlyList<PricedEnergy> energy)
+    public InvoiceLineDraft? LineFor(CustomerRelationship relationship, DateOnly month, IEnumerable<PricedEnergy> energy)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         if (relationship.NorgesprisFrom is { } from && from <= first && first >= Norgespris.AvailableFrom && MayChooseNorgespris(relationship))
@@ -67,7 +67,7 @@ public sealed class PriceSupportRules
     /// The Norgespris settlement of a month for a home or a holiday home (each with its own volume cap),
     /// whether or not it was chosen: what the invoice bills with Norgespris, and what the comparison shows.
     /// </summary>
-    public InvoiceLineDraft? NorgesprisLine(TariffType tariffType, DateOnly month, IReadOnlyList<PricedEnergy> energy)
+    public InvoiceLineDraft? NorgesprisLine(TariffType tariffType, DateOnly month, IEnumerable<PricedEnergy> energy)
     {
         var cap = tariffType == TariffType.Household ? Norgespris.MonthlyCapKwhHome : Norgespris.MonthlyCapKwhHolidayHome;
         return Line(InvoiceLineKind.Norgespris, string.Create(Norwegian, $"Norgespris {Norgespris.PriceNokPerKwh * 100:0.##} øre/kWh, avregning"),
@@ -75,7 +75,7 @@ public sealed class PriceSupportRules
     }
 
     /// <summary>The strømstøtte of a home's month, or null when none is configured for it or nothing is priced.</summary>
-    public InvoiceLineDraft? StromstotteLine(DateOnly month, IReadOnlyList<PricedEnergy> energy)
+    public InvoiceLineDraft? StromstotteLine(DateOnly month, IEnumerable<PricedEnergy> energy)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         return StromstotteFor(first) is { } period
@@ -85,7 +85,7 @@ public sealed class PriceSupportRules
     }
 
     private static InvoiceLineDraft? Line(
-        InvoiceLineKind kind, string description, DateOnly month, IReadOnlyList<PricedEnergy> energy, decimal capKwh, Func<decimal, decimal> perKwh)
+        InvoiceLineKind kind, string description, DateOnly month, IEnumerable<PricedEnergy> energy, decimal capKwh, Func<decimal, decimal> perKwh)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var fromUtc = OsloTime.ToUtc(first);

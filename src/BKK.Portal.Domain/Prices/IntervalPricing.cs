@@ -1,4 +1,5 @@
 using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Meters;
 
 namespace BKK.Portal.Domain.Prices;
 
@@ -11,52 +12,61 @@ namespace BKK.Portal.Domain.Prices;
 /// </summary>
 public static class IntervalPricing
 {
-    public static List<PricedEnergy> Price(IReadOnlyList<Reading> readings, SpotPriceCurve prices)
-    {
-        var result = new List<PricedEnergy>(readings.Count);
-        foreach (var reading in readings)
-        {
-            Split(result, reading.StartUtc, reading.EndUtc, reading.Wh / 1000m, prices);
-        }
-
-        return result;
-    }
+    public static List<PricedEnergy> Price(IReadOnlyList<Reading> readings, SpotPriceCurve prices) => [.. Parts(readings, prices)];
 
     /// <summary>The same for values already summed to hours.</summary>
-    public static List<PricedEnergy> Price(IReadOnlyList<HourValue> hours, SpotPriceCurve prices)
-    {
-        var result = new List<PricedEnergy>(hours.Count);
-        foreach (var hour in hours)
-        {
-            Split(result, hour.StartUtc, hour.StartUtc.AddHours(1), hour.Kwh, prices);
-        }
+    public static List<PricedEnergy> Price(IReadOnlyList<HourValue> hours, SpotPriceCurve prices) =>
+        [.. Parts(hours.Select(h => new Reading(h.StartUtc, MeterResolution.Hour, h.Wh, MeterValueStatus.Measured)).ToList(), prices)];
 
-        return result;
-    }
-
-    private static void Split(List<PricedEnergy> result, DateTime startUtc, DateTime endUtc, decimal kwh, SpotPriceCurve prices)
+    /// <summary>
+    /// The parts one at a time, for a single pass (the billing of a month): one enumerator for the whole month, not a
+    /// list of its parts or an enumerator per value (the overview bills the running month on every request).
+    /// </summary>
+    public static IEnumerable<PricedEnergy> Parts(IReadOnlyList<Reading> readings, SpotPriceCurve prices)
     {
-        var length = (decimal)(endUtc - startUtc).Ticks;
-        var at = startUtc;
-        foreach (var price in prices.Between(startUtc, endUtc))
+        var list = prices.Prices;
+        foreach (var reading in readings)
         {
-            if (price.StartUtc > at)
+            var (startUtc, endUtc, kwh) = (reading.StartUtc, reading.EndUtc, Kwh(reading.Wh));
+            var first = prices.FirstEndingAfter(startUtc);
+            if (first < list.Count && list[first].StartUtc <= startUtc && list[first].EndUtc >= endUtc)
             {
-                Add(result, at, price.StartUtc, kwh, length, null); // a gap in the prices
-                at = price.StartUtc;
+                // One price over the whole value (the same resolution, or an hourly price over a quarter-hour):
+                // no splitting, and no decimal division on the hot path of the month's billing.
+                yield return new PricedEnergy(startUtc, (int)(endUtc - startUtc).TotalMinutes, kwh, list[first].NokPerKwh);
+                continue;
             }
 
-            var end = price.EndUtc < endUtc ? price.EndUtc : endUtc;
-            Add(result, at, end, kwh, length, price.NokPerKwh);
-            at = end;
-        }
+            var length = (decimal)(endUtc - startUtc).Ticks;
+            var at = startUtc;
+            for (var i = first; i < list.Count && list[i].StartUtc < endUtc; i++)
+            {
+                var price = list[i];
+                if (price.StartUtc > at)
+                {
+                    yield return Part(at, price.StartUtc, kwh, length, null); // a gap in the prices
+                    at = price.StartUtc;
+                }
 
-        if (at < endUtc)
-        {
-            Add(result, at, endUtc, kwh, length, null);
+                var end = price.EndUtc < endUtc ? price.EndUtc : endUtc;
+                yield return Part(at, end, kwh, length, price.NokPerKwh);
+                at = end;
+            }
+
+            if (at < endUtc)
+            {
+                yield return Part(at, endUtc, kwh, length, null);
+            }
         }
     }
 
-    private static void Add(List<PricedEnergy> result, DateTime from, DateTime to, decimal kwh, decimal length, decimal? price) =>
-        result.Add(new PricedEnergy(from, (int)(to - from).TotalMinutes, kwh * (to - from).Ticks / length, price));
+    /// <summary>Watt-hours as kWh with three decimals, built directly rather than divided.</summary>
+    private static decimal Kwh(long wh)
+    {
+        var magnitude = (ulong)Math.Abs(wh);
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, wh < 0, 3);
+    }
+
+    private static PricedEnergy Part(DateTime from, DateTime to, decimal kwh, decimal length, decimal? price) =>
+        new(from, (int)(to - from).TotalMinutes, kwh * (to - from).Ticks / length, price);
 }

@@ -58,8 +58,8 @@ public sealed class SpotPriceCurve
         return length > TimeSpan.Zero && covered == length ? sum / length.Ticks : null;
     }
 
-    /// <summary>The index of the first price that ends after <paramref name="utc"/> (binary search).</summary>
-    private int FirstEndingAfter(DateTime utc)
+    /// <summary>The index in <see cref="Prices"/> of the first price that ends after <paramref name="utc"/> (binary search).</summary>
+    public int FirstEndingAfter(DateTime utc)
     {
         int low = 0, high = _prices.Length;
         while (low < high)

@@ -16,5 +16,7 @@ internal sealed class StoredSpotPrice
 
     public static long ToMicro(decimal nokPerKwh) => (long)Math.Round(nokPerKwh * 1_000_000m, MidpointRounding.AwayFromZero);
 
-    public SpotPrice ToPrice() => new(StartUtc, Minutes, MicroNokPerKwh / 1_000_000m);
+    public static decimal FromMicro(long micro) => micro / 1_000_000m;
+
+    public SpotPrice ToPrice() => new(StartUtc, Minutes, FromMicro(MicroNokPerKwh));
 }
