@@ -14,17 +14,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build bench/BKK.Portal.Bench -c Release --nologo -v quiet
 dotnet build src/BKK.Portal.Web -c Release --nologo -v quiet
 bench_dll=bench/BKK.Portal.Bench/bin/Release/net10.0/BKK.Portal.Bench.dll
-data=$(mktemp -d)
 port=5198
-(cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
-   --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
-   --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
-portal=$!
-trap 'kill $portal 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
+# shellcheck source=bench/portal.sh
+. bench/portal.sh
 cookie=$(dotnet "$bench_dll" cookie "http://127.0.0.1:$port")
 wrk -t1 -c8 -d5s -H "Cookie: $cookie" "http://127.0.0.1:$port$path" >/dev/null # warm up
 "$trace_tool" collect -p "$portal" --profile dotnet-sampled-thread-time --duration 00:00:00:20 -o "$data/page.nettrace" >/dev/null &

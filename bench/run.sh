@@ -20,17 +20,9 @@ mode=${1:-all}
 case "$mode" in load|soak) ;; prices) dotnet "$bench_dll" prices; exit 0 ;; *) dotnet "$bench_dll" import; echo; dotnet "$bench_dll" prices; echo; dotnet "$bench_dll" year; echo ;; esac
 
 # The portal as `dotnet run` starts it (Release build, demo data), on a port of its own.
-data=$(mktemp -d)
 port=5199
-(cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
-   --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
-   --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
-portal=$!
-trap 'kill $portal 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
+# shellcheck source=bench/portal.sh
+. bench/portal.sh
 if [ "$mode" = soak ]; then
   dotnet "$bench_dll" soak "http://127.0.0.1:$port" "$portal" "${2:-10}"
 else

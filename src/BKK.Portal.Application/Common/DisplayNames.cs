@@ -81,11 +81,25 @@ public static partial class DisplayNames
         var local = bucket.StartLocal;
         return size switch
         {
-            BucketSize.Hour => Texts.Format("Format.HourRange", local, local.AddHours(1))
-                + (IsRepeatedHour(bucket.StartUtc) ? $" ({(OsloTime.Zone.IsDaylightSavingTime(bucket.StartUtc) ? Texts["SummerTime"] : Texts["StandardTime"])})" : string.Empty),
+            BucketSize.Hour => Texts.Format("Format.HourRange", local, local.AddHours(1)) + RepeatedHourMark(bucket.StartUtc),
             BucketSize.Month => local.ToString(Texts["Format.MonthLabel"], Culture),
             _ => local.ToString(Texts["Format.DayLabel"], Culture),
         };
+    }
+
+    /// <summary>
+    /// An interval of local time, "02:15–02:30"; in the hour that occurs twice when the clocks go back, with which
+    /// of the two it is ("02:15–02:30 (sommertid)").
+    /// </summary>
+    public static string TimeRange(DateTime startUtc, DateTime endUtc) =>
+        Texts.Format("Format.TimeRange", OsloTime.ToLocal(startUtc), OsloTime.ToLocal(endUtc)) + RepeatedHourMark(startUtc);
+
+    private static string RepeatedHourMark(DateTime startUtc)
+    {
+        var hourUtc = new DateTime(startUtc.Ticks - (startUtc.Ticks % TimeSpan.TicksPerHour), DateTimeKind.Utc);
+        return IsRepeatedHour(hourUtc)
+            ? $" ({(OsloTime.Zone.IsDaylightSavingTime(hourUtc) ? Texts["SummerTime"] : Texts["StandardTime"])})"
+            : string.Empty;
     }
 
     /// <summary>An hour's local time that occurs twice: the hour before the clocks go back, or the same one after.</summary>

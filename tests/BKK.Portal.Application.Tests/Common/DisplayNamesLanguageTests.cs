@@ -79,4 +79,21 @@ public sealed class DisplayNamesLanguageTests
         Assert.DoesNotContain(names, string.IsNullOrWhiteSpace);
         Assert.True(names.Count >= 40, $"only {names.Count} names");
     }
+
+    [Theory]
+    [InlineData("nb-NO", "02:15–02:30 (sommertid)", "02:15–02:30 (normaltid)", "03:00–03:15")]
+    [InlineData("nn-NO", "02:15–02:30 (sommartid)", "02:15–02:30 (normaltid)", "03:00–03:15")]
+    [InlineData("en-GB", "02:15–02:30 (summer time)", "02:15–02:30 (standard time)", "03:00–03:15")]
+    public void A_quarter_hour_in_the_hour_that_occurs_twice_says_which_of_the_two_it_is(string culture, string first, string second, string after)
+    {
+        // 25 October 2026: the clocks go back from 03:00 summer time to 02:00 standard time.
+        var firstTime = new DateTime(2026, 10, 25, 0, 15, 0, DateTimeKind.Utc);
+        var secondTime = firstTime.AddHours(1);
+        var shown = TestCulture.In(culture, () => (
+            DisplayNames.TimeRange(firstTime, firstTime.AddMinutes(15)),
+            DisplayNames.TimeRange(secondTime, secondTime.AddMinutes(15)),
+            DisplayNames.TimeRange(secondTime.AddMinutes(45), secondTime.AddMinutes(60))));
+
+        Assert.Equal((first, second, after), shown);
+    }
 }

@@ -84,5 +84,21 @@ public sealed class PowerCostPageTests(PortalFactory factory)
         Assert.NotNull(kr.QuerySelector("[data-testid=period-cost]"));
         Assert.InRange(kr.QuerySelectorAll("[data-testid=day-prices] tbody tr").Length, 92, 100);
         Assert.Equal("kr", kr.QuerySelector("form.consumption-controls input[name=vis]")!.GetAttribute("value"));
+
+        // The day the clocks went back: 100 quarter-hours, the repeated hour's quarters named summer and standard time.
+        var autumn = await kari.GetPageAsync($"/forbruk?periode=dag&dato={LastClockChangeInAutumn():yyyy-MM-dd}&vis=kr");
+        var times = autumn.QuerySelectorAll("[data-testid=day-prices] tbody th").Select(th => th.TextContent).ToList();
+        Assert.Equal(100, times.Count);
+        Assert.Contains("02:15–02:30 (sommertid)", times);
+        Assert.Contains("02:15–02:30 (normaltid)", times);
+    }
+
+    /// <summary>The last Sunday of the last October that is over: the clocks went back that night.</summary>
+    private static DateOnly LastClockChangeInAutumn()
+    {
+        var today = OsloTime.Today(TimeProvider.System);
+        var year = today.Month > 10 ? today.Year : today.Year - 1;
+        var day = new DateOnly(year, 10, 31);
+        return day.AddDays(-(int)day.DayOfWeek);
     }
 }
