@@ -124,22 +124,27 @@ public static partial class DisplayNames
     /// languages name the line by its kind, with the figures (capacity step, øre per kWh, coverage) read from the
     /// stored text. A stored text that does not have the figures where expected is shown as stored.
     /// </summary>
-    public static string Of(InvoiceLine line)
+    public static string Of(InvoiceLine line) => InvoiceLineName(line.Kind, line.Description);
+
+    /// <summary>A line billed but not issued (the month so far) is named as its invoice will name it.</summary>
+    public static string Of(InvoiceLineDraft line) => InvoiceLineName(line.Kind, line.Description);
+
+    private static string InvoiceLineName(InvoiceLineKind kind, string description)
     {
         if (Languages.Current == Language.Bokmal)
         {
-            return line.Description;
+            return description;
         }
 
-        var figures = InvoiceLineFigures().Matches(line.Description).Select(m => decimal.Parse(m.Value.Replace(',', '.'), CultureInfo.InvariantCulture).ToString("0.##", Culture)).ToList();
-        return line.Kind switch
+        var figures = InvoiceLineFigures().Matches(description).Select(m => decimal.Parse(m.Value.Replace(',', '.'), CultureInfo.InvariantCulture).ToString("0.##", Culture)).ToList();
+        return kind switch
         {
-            InvoiceLineKind.Capacity when CapacityStepOf(line.Description) is { } step => Texts.Format("InvoiceLine.Capacity", step),
+            InvoiceLineKind.Capacity when CapacityStepOf(description) is { } step => Texts.Format("InvoiceLine.Capacity", step),
             InvoiceLineKind.Norgespris when figures.Count == 1 => Texts.Format("InvoiceLine.Norgespris", figures[0]),
             InvoiceLineKind.Stromstotte when figures.Count == 2 => Texts.Format("InvoiceLine.Stromstotte", figures[0], figures[1]),
             InvoiceLineKind.EnergyDay or InvoiceLineKind.EnergyNight or InvoiceLineKind.FixedCharge or InvoiceLineKind.ConsumptionTax
-                or InvoiceLineKind.EnovaFee or InvoiceLineKind.DeferralInterest => Texts[$"InvoiceLine.{line.Kind}"],
-            _ => line.Description,
+                or InvoiceLineKind.EnovaFee or InvoiceLineKind.DeferralInterest => Texts[$"InvoiceLine.{kind}"],
+            _ => description,
         };
     }
 

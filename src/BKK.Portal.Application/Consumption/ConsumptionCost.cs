@@ -9,5 +9,8 @@ public sealed record ConsumptionCost(IReadOnlyList<BucketCost> Buckets, IReadOnl
     public decimal TotalNokInclVat => Buckets.Sum(b => b.NokInclVat ?? 0);
 
     /// <summary>A price in øre/kWh incl. VAT, rounded as the page shows it.</summary>
-    public decimal OreInclVat(SpotPrice price) => Math.Round(price.NokPerKwh * 100 * (1 + VatRate), 2, MidpointRounding.AwayFromZero);
+    public decimal OreInclVat(SpotPrice price) => OreInclVat(price.NokPerKwh, VatRate);
+
+    /// <summary>NOK/kWh excl. VAT as øre/kWh incl. VAT, to a hundredth of an øre.</summary>
+    public static decimal OreInclVat(decimal nokPerKwh, decimal vatRate) => Math.Round(nokPerKwh * 100 * (1 + vatRate), 2, MidpointRounding.AwayFromZero);
 }

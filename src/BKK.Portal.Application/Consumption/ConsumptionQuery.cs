@@ -62,7 +62,7 @@ public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess 
         var fromUtc = OsloTime.ToUtc(period.Start);
         var toUtc = OsloTime.ToUtc(period.End);
         var prices = await spotPrices.ReadAsync(point.PriceArea, fromUtc, toUtc, cancellationToken);
-        var withVat = 1 + tariff.PeriodFor(period.Start).VatRate;
+        var vatRate = tariff.PeriodFor(period.Start).VatRate;
         var parts = IntervalPricing.Price(readings.Where(r => r.StartUtc >= fromUtc && r.StartUtc < toUtc).ToList(), prices);
         var costs = new List<BucketCost>(buckets.Count);
         var at = 0;
@@ -79,12 +79,12 @@ public sealed class ConsumptionQuery(IMeterReadings values, MeteringPointAccess 
 
             var average = prices.AverageOver(bucket.StartUtc, bucket.EndUtc);
             costs.Add(new BucketCost(
-                bucket.HasData && priced ? Money.Round(nok * withVat) : null,
-                average is { } nokPerKwh ? Math.Round(nokPerKwh * 100 * withVat, 2, MidpointRounding.AwayFromZero) : null));
+                bucket.HasData && priced ? Money.Round(nok * (1 + vatRate)) : null,
+                average is { } nokPerKwh ? ConsumptionCost.OreInclVat(nokPerKwh, vatRate) : null));
         }
 
         var dayPrices = period.Kind == PeriodKind.Day ? prices.Between(fromUtc, toUtc).ToList() : [];
-        return new ConsumptionCost(costs, dayPrices, withVat - 1);
+        return new ConsumptionCost(costs, dayPrices, vatRate);
     }
 
     /// <summary>

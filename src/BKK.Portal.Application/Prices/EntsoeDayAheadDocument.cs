@@ -335,7 +335,7 @@ public static class EntsoeDayAheadDocument
         var quarterHours = periods
             .Where(p => p.Minutes == 15)
             .GroupBy(p => p.Area)
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.FromUtc).ToArray());
+            .ToDictionary(g => g.Key, g => new SpotPriceCurve(g.Key, g.SelectMany(p => p.Prices)));
         var result = new List<PriceSeries>(periods.Count);
         foreach (var period in periods)
         {
@@ -348,7 +348,7 @@ public static class EntsoeDayAheadDocument
             var run = new List<SpotPrice>();
             foreach (var price in period.Prices)
             {
-                if (!IsCovered(finer, price))
+                if (!finer.Between(price.StartUtc, price.EndUtc).Any())
                 {
                     run.Add(price);
                 }
@@ -366,26 +366,6 @@ public static class EntsoeDayAheadDocument
         }
 
         return result;
-    }
-
-    /// <summary>Whether a period of <paramref name="sorted"/> (in order, without overlap) overlaps the price's interval.</summary>
-    private static bool IsCovered(ParsedPeriod[] sorted, SpotPrice price)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (sorted[mid].ToUtc <= price.StartUtc)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low < sorted.Length && sorted[low].FromUtc < price.EndUtc;
     }
 
     private static DateTime Time(XElement element) =>

@@ -31,8 +31,7 @@ public static class HvaKosterStrommenFile
     /// <exception cref="PriceFileException">The file is refused.</exception>
     public static IReadOnlyList<PriceSeries> Read(TextReader reader, PriceArea area)
     {
-        var text = reader.ReadToEnd();
-        var json = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..] : text);
+        var json = Encoding.UTF8.GetBytes(reader.ReadToEnd()); // a byte order mark is the importer's to remove
         var lines = new LineCounter(json);
         try
         {

@@ -22,14 +22,11 @@ public sealed class MonthSoFarQuery(IPortalDbContext db, MeteringPointAccess acc
         var toUtc = OsloTime.ToUtc(month.AddMonths(1));
         var customer = await db.CustomerRelationships.AsNoTracking().SingleAsync(r => r.Id == relationship.RelationshipId, cancellationToken);
         var points = await access.ListAsync(relationship, cancellationToken);
-        var curves = new Dictionary<PriceArea, SpotPriceCurve>();
         var result = new List<MonthSoFar>(points.Count);
         foreach (var point in points)
         {
-            if (!curves.TryGetValue(point.PriceArea, out var prices))
-            {
-                curves[point.PriceArea] = prices = await spotPrices.ReadAsync(point.PriceArea, fromUtc, toUtc, cancellationToken);
-            }
+            // Points of one area ask for the same curve, which ISpotPrices keeps in memory.
+            var prices = await spotPrices.ReadAsync(point.PriceArea, fromUtc, toUtc, cancellationToken);
 
             var values = await readings.ReadAsync(point.Key, FlowDirection.Consumption, fromUtc, asOfUtc < toUtc ? asOfUtc : toUtc, cancellationToken);
             var soFar = billing.Bill(customer, month, values, prices, deferralInterest: 0);

@@ -30,13 +30,10 @@ public sealed class NorgesprisComparisonQuery(IPortalDbContext db, MeteringPoint
         var toUtc = OsloTime.ToUtc(thisMonth);
         var months = Enumerable.Range(0, MonthsBack).Select(i => first.AddMonths(i)).ToList();
         var totals = months.ToDictionary(m => m, m => new NorgesprisMonth(m, 0, 0, 0, 0, 0, true));
-        var curves = new Dictionary<PriceArea, SpotPriceCurve>();
         foreach (var point in await access.ListAsync(relationship, cancellationToken))
         {
-            if (!curves.TryGetValue(point.PriceArea, out var prices))
-            {
-                curves[point.PriceArea] = prices = await spotPrices.ReadAsync(point.PriceArea, fromUtc, toUtc, cancellationToken);
-            }
+            // Points of one area ask for the same curve, which ISpotPrices keeps in memory.
+            var prices = await spotPrices.ReadAsync(point.PriceArea, fromUtc, toUtc, cancellationToken);
 
             var energy = IntervalPricing.Price(await readings.ReadAsync(point.Key, FlowDirection.Consumption, fromUtc, toUtc, cancellationToken), prices);
             foreach (var month in months)

@@ -16,14 +16,14 @@ public sealed record CapacityHeadroom(CapacityResult Result, CapacityStep? NextS
 
     public static CapacityHeadroom Of(CapacityResult result, CapacityTariff tariff)
     {
-        var steps = tariff.PeriodFor(result.Month).Steps;
-        var index = steps.ToList().IndexOf(result.Step);
-        var next = index >= 0 && index + 1 < steps.Count ? steps[index + 1] : null;
         var above = result.AverageKw - result.Step.FromKw;
         if (result.Step.ToKw is not { } boundary)
         {
             return new CapacityHeadroom(result, null, above, null, null);
         }
+
+        // The tariff is checked to have no gaps: the next step starts where this one ends.
+        var next = tariff.PeriodFor(result.Month).Steps.First(s => s.FromKw == boundary);
 
         // A new day's peak joins the average while there are fewer than three, and replaces the lowest after.
         var peaks = result.Peaks;

@@ -125,22 +125,10 @@ public sealed class SpotPriceWriter(PortalDbContext db) : ISpotPriceWriter
         }
     }
 
+    /// <summary>The index of the first start at or after <paramref name="value"/> (the starts are distinct).</summary>
     private static int LowerBound(DateTime[] sorted, DateTime value)
     {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (sorted[mid] < value)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
+        var index = Array.BinarySearch(sorted, value);
+        return index >= 0 ? index : ~index;
     }
 }
