@@ -23,7 +23,8 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         var connectionString = ResolveConnectionString(options, contentRootPath);
 
-        services.AddDbContext<PortalDbContext>(builder => PortalDbContextConfigurator.Configure(builder, options.Provider, connectionString));
+        // The options are made once (they depend on configuration only), not again for every request's context.
+        services.AddDbContext<PortalDbContext>(builder => PortalDbContextConfigurator.Configure(builder, options.Provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<DemoDataSeeder>();
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));

@@ -5,7 +5,17 @@ namespace BKK.Portal.Application.Consumption;
 /// <summary>The metering points of the current relationship; one of another relationship is simply not found.</summary>
 public sealed class MeteringPointAccess(IPortalDbContext db, IMeterReadings readings)
 {
-    public async Task<IReadOnlyList<OwnedMeteringPoint>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OwnedMeteringPoint>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        ListAsync(relationship, askProduction: true, cancellationToken);
+
+    /// <summary>
+    /// The same without asking which points also produce (<see cref="MeteringPointChoice.HasProduction"/> is false
+    /// on every point): for billing, which reads consumption only, one query instead of two.
+    /// </summary>
+    public Task<IReadOnlyList<OwnedMeteringPoint>> ListForBillingAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        ListAsync(relationship, askProduction: false, cancellationToken);
+
+    private async Task<IReadOnlyList<OwnedMeteringPoint>> ListAsync(AuthorizedRelationship relationship, bool askProduction, CancellationToken cancellationToken)
     {
         var rows = await db.MeteringPoints.AsNoTracking()
             .Where(m => m.CustomerRelationshipId == relationship.RelationshipId)
@@ -19,7 +29,9 @@ public sealed class MeteringPointAccess(IPortalDbContext db, IMeterReadings read
                 m.PriceArea,
             })
             .ToListAsync(cancellationToken);
-        var producing = await readings.WithSeriesAsync(rows.Select(r => r.Id).ToList(), FlowDirection.Production, cancellationToken);
+        var producing = askProduction
+            ? await readings.WithSeriesAsync(rows.Select(r => r.Id).ToList(), FlowDirection.Production, cancellationToken)
+            : new HashSet<int>();
         return rows.Select(r => new OwnedMeteringPoint(
             r.Id,
             new MeteringPointChoice(r.MeteringPointId.Value, r.MeteringPointId.Formatted, r.Address.ToString(), r.Resolution, producing.Contains(r.Id)), r.PriceArea)).ToList();

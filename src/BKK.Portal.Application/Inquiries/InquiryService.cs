@@ -22,6 +22,10 @@ public sealed class InquiryService(
             i.Id, i.Topic, i.Status, i.CreatedUtc, i.Messages.Max(m => m.AtUtc), FirstLine(i.Messages.OrderBy(m => m.AtUtc).First().Text))).ToList();
     }
 
+    /// <summary>How many of the relationship's inquiries are not closed (the overview's count), counted by the database.</summary>
+    public Task<int> CountOpenAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        Scoped(relationship).CountAsync(i => i.Status != InquiryStatus.Closed, cancellationToken);
+
     public Task<Inquiry?> GetAsync(AuthorizedRelationship relationship, int id, CancellationToken cancellationToken) =>
         Scoped(relationship).Include(i => i.Messages).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
 

@@ -18,13 +18,44 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
         var invoices = await Scoped(relationship).Include(i => i.Payments).AsNoTracking().OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Number).ToListAsync(cancellationToken);
         var addresses = await Addresses(invoices, cancellationToken);
         var all = invoices.Select(i => new InvoiceSummary(i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, i.AmountDue, i.StatusOn(today), addresses.GetValueOrDefault(i.MeteringPointKey, string.Empty))).ToList();
-        var owed = all.Where(i => i.Status is not (InvoiceStatus.Paid or InvoiceStatus.Credited or InvoiceStatus.Refund)).ToList();
+        var (owed, nextDue) = Owed(all, today);
         return new InvoiceList(
             all.Where(i => (year is null || i.IssueDate.Year == year) && (status is null || i.Status == status)).ToList(),
             all.Select(i => i.IssueDate.Year).Distinct().OrderDescending().ToList(),
-            owed.Sum(i => i.AmountDue),
-            owed.Where(i => i.DueDate >= today).Select(i => (DateOnly?)i.DueDate).Min(),
+            owed,
+            nextDue,
             await InvoicedThroughSupplierAsync(relationship, cancellationToken));
+    }
+
+    /// <summary>
+    /// The overview's account lines: the newest invoice, what is owed and the next due date, the same figures as
+    /// <see cref="ListAsync"/> gives, read as two narrow projections (the invoices' own columns, then their payments)
+    /// rather than every invoice with its payments as entities.
+    /// </summary>
+    public async Task<AccountSummary> AccountAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        var today = OsloTime.Today(clock);
+        var scoped = Scoped(relationship);
+        var invoices = await scoped.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Number)
+            .Select(i => new { i.Id, i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, i.Credited, i.SentToDebtCollection })
+            .ToListAsync(cancellationToken);
+        var paid = (await scoped.SelectMany(i => i.Payments).Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(cancellationToken))
+            .GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
+        var all = invoices.Select(i =>
+        {
+            var sum = paid.GetValueOrDefault(i.Id);
+            return new InvoiceSummary(i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, Invoice.DueOf(i.AmountInclVat, sum),
+                InvoiceStatusRules.StatusOn(today, i.AmountInclVat, sum, i.DueDate, i.Credited, i.SentToDebtCollection), string.Empty);
+        }).ToList();
+        var (owed, nextDue) = Owed(all, today);
+        return new AccountSummary(all.FirstOrDefault(), owed, nextDue, await InvoicedThroughSupplierAsync(relationship, cancellationToken));
+    }
+
+    /// <summary>What is owed (every invoice not paid, credited or a refund) and the next due date among those not yet due.</summary>
+    private static (decimal Owed, DateOnly? NextDue) Owed(IReadOnlyList<InvoiceSummary> invoices, DateOnly today)
+    {
+        var owed = invoices.Where(i => i.Status is not (InvoiceStatus.Paid or InvoiceStatus.Credited or InvoiceStatus.Refund)).ToList();
+        return (owed.Sum(i => i.AmountDue), owed.Where(i => i.DueDate >= today).Select(i => (DateOnly?)i.DueDate).Min());
     }
 
     /// <summary>Gjennomfakturering: the power supplier sends this relationship's grid invoices.</summary>

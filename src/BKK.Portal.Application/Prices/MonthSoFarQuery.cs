@@ -21,7 +21,7 @@ public sealed class MonthSoFarQuery(IPortalDbContext db, MeteringPointAccess acc
         var fromUtc = OsloTime.ToUtc(month);
         var toUtc = OsloTime.ToUtc(month.AddMonths(1));
         var customer = await db.CustomerRelationships.AsNoTracking().SingleAsync(r => r.Id == relationship.RelationshipId, cancellationToken);
-        var points = await access.ListAsync(relationship, cancellationToken);
+        var points = await access.ListForBillingAsync(relationship, cancellationToken);
         var result = new List<MonthSoFar>(points.Count);
         foreach (var point in points)
         {

@@ -79,7 +79,10 @@ public sealed class Invoice
 
     public decimal Paid => _payments.Sum(p => p.Amount);
 
-    public decimal AmountDue => Math.Max(0, AmountInclVat - Paid);
+    public decimal AmountDue => DueOf(AmountInclVat, Paid);
+
+    /// <summary>What is left to pay of a total when <paramref name="paid"/> has come in; never below 0.</summary>
+    public static decimal DueOf(decimal total, decimal paid) => Math.Max(0, total - paid);
 
     public InvoiceStatus StatusOn(DateOnly today) =>
         InvoiceStatusRules.StatusOn(today, AmountInclVat, Paid, DueDate, Credited, SentToDebtCollection);

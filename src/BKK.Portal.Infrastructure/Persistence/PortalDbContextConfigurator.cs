@@ -11,7 +11,7 @@ public static class PortalDbContextConfigurator
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)).AddInterceptors(KeepSqliteConnectionOpen.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(connectionString, o =>

@@ -2,7 +2,6 @@ using BKK.Portal.Application.Customers;
 using BKK.Portal.Application.Inquiries;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Application.Prices;
-using BKK.Portal.Domain.Inquiries;
 
 namespace BKK.Portal.Web.Pages;
 
@@ -21,7 +20,7 @@ public sealed class IndexModel(CurrentRelationship current, OverviewQuery query,
     /// <summary>Whether the grant covers amounts, invoices and inquiries.</summary>
     public bool ShowsAccount { get; private set; }
 
-    public InvoiceList? Invoices { get; private set; }
+    public AccountSummary? Account { get; private set; }
 
     public int OpenInquiries { get; private set; }
 
@@ -37,8 +36,8 @@ public sealed class IndexModel(CurrentRelationship current, OverviewQuery query,
         ShowsAccount = relationship.CoversAccountData;
         if (ShowsAccount)
         {
-            Invoices = await invoices.ListAsync(relationship, year: null, status: null, cancellationToken);
-            OpenInquiries = (await inquiries.ListAsync(relationship, cancellationToken)).Count(i => i.Status != InquiryStatus.Closed);
+            Account = await invoices.AccountAsync(relationship, cancellationToken);
+            OpenInquiries = await inquiries.CountOpenAsync(relationship, cancellationToken);
         }
     }
 }

@@ -116,4 +116,14 @@ public class ConsumptionAggregatorTests
 
         Assert.Throws<ArgumentException>(() => ConsumptionAggregator.ToHours(readings));
     }
+
+    [Fact]
+    public void A_month_of_quarter_hour_readings_stays_off_the_large_object_heap()
+    {
+        // 31 days of quarter-hours in one array: under 85,000 bytes only if a reading takes 24 bytes, not 32.
+        var readings = new Reading[31 * 96];
+
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<Reading>());
+        Assert.Equal(0, GC.GetGeneration(readings));
+    }
 }

@@ -48,6 +48,37 @@ public sealed class PowerCostPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_overview_account_lines_are_the_invoice_list_and_inquiry_list_figures_of_every_relationship()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PortalDbContext>();
+        var owners = await db.AccessGrants.Where(g => g.Level == Domain.Access.AccessLevel.Owner)
+            .Select(g => new { g.Person.Subject, g.Relationship.CustomerNumber }).ToListAsync();
+        var invoices = services.GetRequiredService<Application.Invoices.InvoiceQuery>();
+        var inquiries = services.GetRequiredService<Application.Inquiries.InquiryService>();
+        var seen = new List<(decimal Owed, int Open, bool Partly)>();
+        foreach (var owner in owners)
+        {
+            var relationship = await services.GetRequiredService<RelationshipAccessService>().AuthorizeAsync(owner.Subject, owner.CustomerNumber, CancellationToken.None);
+            var list = await invoices.ListAsync(relationship, year: null, status: null, CancellationToken.None);
+            var account = await invoices.AccountAsync(relationship, CancellationToken.None);
+            Assert.Equal(list.TotalOwed, account.TotalOwed);
+            Assert.Equal(list.NextDueDate, account.NextDueDate);
+            Assert.Equal(list.InvoicedThroughSupplier, account.InvoicedThroughSupplier);
+            Assert.Equal(list.Invoices.Count > 0 ? list.Invoices[0] with { Address = string.Empty } : null, account.Newest);
+            var open = (await inquiries.ListAsync(relationship, CancellationToken.None)).Count(i => i.Status != Domain.Inquiries.InquiryStatus.Closed);
+            Assert.Equal(open, await inquiries.CountOpenAsync(relationship, CancellationToken.None));
+            seen.Add((account.TotalOwed, open, list.Invoices.Any(i => i.Status == InvoiceStatus.PartlyPaid)));
+        }
+
+        // The demo has what makes the comparison worth making: money owed, a partly paid invoice, open inquiries.
+        Assert.Contains(seen, s => s.Owed > 0);
+        Assert.Contains(seen, s => s.Partly);
+        Assert.Contains(seen, s => s.Open > 0);
+    }
+
+    [Fact]
     public async Task Norgespris_against_spot_is_shown_for_homes_and_a_business_is_told_it_does_not_apply()
     {
         using var kari = factory.CreatePortalClient();
