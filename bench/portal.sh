@@ -1,13 +1,26 @@
-# Sourced by bench/run.sh and bench/profile.sh: starts the portal as `dotnet run` starts it (Release build, demo
-# data) on port $port with a data folder of its own ($data), stopped and removed when the script exits; waits
-# until it is ready. Sets $data and $portal (the portal's process id).
-data=$(mktemp -d)
-(cd src/BKK.Portal.Web && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
-   --urls "http://127.0.0.1:$port" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
-   --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
-portal=$!
-trap 'kill $portal 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
+# Sourced by bench/run.sh and bench/profile.sh. `start_portal DIR PORT` starts the portal of the source tree DIR as
+# `dotnet run` starts it (its Release build, demo data) on PORT with a data folder of its own, stopped and removed
+# when the script exits, and waits until it is ready; it sets $data and $portal (the process id). Sourcing this file
+# with $port set starts the portal of this checkout, as before.
+portal_pids=()
+portal_dirs=()
+trap 'for p in "${portal_pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${portal_dirs[@]}"; do rm -rf "$d"; done' EXIT
+start_portal() {
+  local dir=$1 at=$2
+  data=$(mktemp -d)
+  (cd "$dir/src/BKK.Portal.Web" && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
+     --urls "http://127.0.0.1:$at" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
+     --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
+  portal=$!
+  portal_pids+=("$portal")
+  portal_dirs+=("$data")
+  for _ in $(seq 1 90); do
+    curl -fs "http://127.0.0.1:$at/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "The portal of $dir did not get ready on port $at; its output is in $data/portal.out" >&2
+  return 1
+}
+if [ -n "${port:-}" ]; then
+  start_portal . "$port"
+fi

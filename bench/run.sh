@@ -4,7 +4,10 @@
 # `bench/run.sh prices` runs only the price import (a year of quarter-hours for the five areas).
 # `bench/run.sh load` runs only the load benchmarks (the Forbruk page against a minimal page, and the
 # overview, Forbruk and Fakturaer pages with the portal's memory); `bench/run.sh soak [MINUTES]` runs the
-# soak (10 minutes by default). Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk).
+# soak (10 minutes by default). `bench/run.sh compare REV` puts the logged-in pages of the commit REV and of this
+# checkout under the same load in alternating rounds (both warmed up first) and prints their ratio: a before and an
+# after from one run, on a machine whose speed drifts by a third within minutes.
+# Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in sqlite3 wrk; do
@@ -17,6 +20,21 @@ dotnet build src/BKK.Portal.Web -c Release --nologo -v quiet
 bench_dll=bench/BKK.Portal.Bench/bin/Release/net10.0/BKK.Portal.Bench.dll
 
 mode=${1:-all}
+if [ "$mode" = compare ]; then
+  rev=${2:?bench/run.sh compare REV: the commit to compare with}
+  before=$(mktemp -d)
+  git worktree add --detach "$before" "$rev" >/dev/null
+  trap 'git worktree remove --force "$before" >/dev/null 2>&1 || true' EXIT
+  dotnet build "$before/src/BKK.Portal.Web" -c Release --nologo -v quiet
+  # shellcheck source=bench/portal.sh
+  . bench/portal.sh
+  trap 'for p in "${portal_pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${portal_dirs[@]}"; do rm -rf "$d"; done; git worktree remove --force "$before" >/dev/null 2>&1 || true' EXIT
+  start_portal "$before" 5201
+  start_portal . 5199
+  dotnet "$bench_dll" compare "$rev" http://127.0.0.1:5201 http://127.0.0.1:5199
+  exit 0
+fi
+
 case "$mode" in load|soak) ;; prices) dotnet "$bench_dll" prices; exit 0 ;; *) dotnet "$bench_dll" import; echo; dotnet "$bench_dll" prices; echo; dotnet "$bench_dll" year; echo ;; esac
 
 # The portal as `dotnet run` starts it (Release build, demo data), on a port of its own.
