@@ -102,12 +102,29 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
             .AsAsyncEnumerable();
 
     public async Task<IReadOnlyDictionary<int, long>> SumPerPointAsync(
-        IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
-        await db.MeterValues
-            .Where(v => meteringPointKeys.Contains(v.MeteringPointKey) && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
-            .GroupBy(v => v.MeteringPointKey)
-            .Select(g => new { g.Key, Wh = g.Sum(v => v.QuantityWh) })
-            .ToDictionaryAsync(x => x.Key, x => x.Wh, cancellationToken);
+        IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await db.MeterValues
+                .Where(v => meteringPointKeys.Contains(v.MeteringPointKey) && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
+                .GroupBy(v => v.MeteringPointKey)
+                .Select(g => new { g.Key, Wh = g.Sum(v => v.QuantityWh) })
+                .ToDictionaryAsync(x => x.Key, x => x.Wh, cancellationToken);
+        }
+
+        // SQLite's own statement per point, as SumAsync: the overview's last month without EF Core's grouping query.
+        var sums = new Dictionary<int, long>(meteringPointKeys.Count);
+        foreach (var key in meteringPointKeys)
+        {
+            if ((await SumAsync(key, direction, [fromUtc, toUtc], cancellationToken))[0] is { Values: > 0 } bucket)
+            {
+                sums[key] = bucket.Wh;
+            }
+        }
+
+        return sums;
+    }
 
     /// <summary>One EXISTS per point on the key (point, direction, start): no value is read.</summary>
     public async Task<IReadOnlySet<int>> WithSeriesAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, CancellationToken cancellationToken) =>

@@ -20,6 +20,7 @@ public static class PortalServices
         var (services, configuration, environment) = (builder.Services, builder.Configuration, builder.Environment);
         builder.Host.UseSerilog((context, logger) =>
             logger.ConfigurePortalLogging(context.Configuration, context.HostingEnvironment.ContentRootPath, "portal"));
+        CachingLoggerFactory.Decorate(services);
         services.AddPortalApplication(configuration);
         services.AddPortalInfrastructure(configuration, environment.ContentRootPath, requireKeyCertificate: environment.IsProduction());
 
