@@ -1,10 +1,15 @@
 # Sourced by bench/run.sh and bench/profile.sh. `start_portal DIR PORT` starts the portal of the source tree DIR as
 # `dotnet run` starts it (its Release build, demo data) on PORT with a data folder of its own, stopped and removed
 # when the script exits, and waits until it is ready; it sets $data and $portal (the process id). Sourcing this file
-# with $port set starts the portal of this checkout, as before.
+# with $port set starts the portal of this checkout, as before. `stop_portals` stops them all and removes their data
+# folders; it is the EXIT trap (a script that needs more at exit calls it from its own trap).
 portal_pids=()
 portal_dirs=()
-trap 'for p in "${portal_pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${portal_dirs[@]}"; do rm -rf "$d"; done' EXIT
+stop_portals() {
+  for p in "${portal_pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for d in "${portal_dirs[@]}"; do rm -rf "$d"; done
+}
+trap stop_portals EXIT
 start_portal() {
   local dir=$1 at=$2
   data=$(mktemp -d)

@@ -28,7 +28,7 @@ if [ "$mode" = compare ]; then
   dotnet build "$before/src/BKK.Portal.Web" -c Release --nologo -v quiet
   # shellcheck source=bench/portal.sh
   . bench/portal.sh
-  trap 'for p in "${portal_pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${portal_dirs[@]}"; do rm -rf "$d"; done; git worktree remove --force "$before" >/dev/null 2>&1 || true' EXIT
+  trap 'stop_portals; git worktree remove --force "$before" >/dev/null 2>&1 || true' EXIT
   start_portal "$before" 5201
   start_portal . 5199
   dotnet "$bench_dll" compare "$rev" http://127.0.0.1:5201 http://127.0.0.1:5199
