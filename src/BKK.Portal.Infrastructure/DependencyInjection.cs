@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
         services.AddScoped<IMeterReadings, MeterReadings>();
         services.AddScoped<IMeterValueWriter, MeterValueWriter>();
+        services.AddScoped<MeterDaySumWriter>();
+        services.AddScoped<IMeterDaySums>(sp => sp.GetRequiredService<MeterDaySumWriter>());
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
         services.AddScoped<SpotPriceReader>();
         services.AddSingleton<CachedSpotPrices.Store>();

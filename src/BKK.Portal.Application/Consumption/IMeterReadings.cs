@@ -30,8 +30,11 @@ public interface IMeterReadings
     /// </summary>
     IAsyncEnumerable<ExportValue> StreamAsync(int meteringPointKey, DateTime fromUtc, DateTime toUtc);
 
-    /// <summary>The total watt-hours of one series per metering point in [fromUtc, toUtc); a point without values is left out.</summary>
-    Task<IReadOnlyDictionary<int, long>> SumPerPointAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+    /// <summary>The total watt-hours of one series per metering point over the Oslo days [from, to), from their day sums; a point without values is left out.</summary>
+    Task<IReadOnlyDictionary<int, long>> SumPerPointAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>The day sums of one series over the Oslo days [from, to), in order of day; a day without values has none.</summary>
+    Task<List<MeterDaySum>> ReadDaysAsync(int meteringPointKey, FlowDirection direction, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
     /// <summary>Which of these metering points have any value of the series (a prosumer's production).</summary>
     Task<IReadOnlySet<int>> WithSeriesAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, CancellationToken cancellationToken);

@@ -18,13 +18,8 @@ public sealed class OverviewQuery(IPortalDbContext db, IMeterReadings readings, 
     {
         var today = OsloTime.Today(clock);
         var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        var fromUtc = OsloTime.ToUtc(lastMonth);
-        var toUtc = OsloTime.ToUtc(lastMonth.AddMonths(1));
 
-        var customer = await db.CustomerRelationships
-            .Where(r => r.Id == relationship.RelationshipId)
-            .Select(r => new { r.CustomerNumber, r.HolderName, r.CustomerType, r.TariffType, r.StartDate })
-            .SingleAsync(cancellationToken);
+        var customer = await db.RelationshipAsync(relationship, cancellationToken);
 
         var points = await db.MeteringPoints
             .Where(m => m.CustomerRelationshipId == relationship.RelationshipId)
@@ -32,7 +27,7 @@ public sealed class OverviewQuery(IPortalDbContext db, IMeterReadings readings, 
             .ToListAsync(cancellationToken);
         var pointKeys = points.Select(p => p.Id).ToList();
 
-        var sums = await readings.SumPerPointAsync(pointKeys, FlowDirection.Consumption, fromUtc, toUtc, cancellationToken); // a solar panel's production is not consumption
+        var sums = await readings.SumPerPointAsync(pointKeys, FlowDirection.Consumption, lastMonth, lastMonth.AddMonths(1), cancellationToken); // a solar panel's production is not consumption
 
         return new Overview(
             customer.CustomerNumber.Value,

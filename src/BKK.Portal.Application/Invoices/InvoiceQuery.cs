@@ -29,26 +29,21 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The overview's account lines: the newest invoice, what is owed and the next due date, the same figures as
-    /// <see cref="ListAsync"/> gives, read as two narrow projections (the invoices' own columns, then their payments)
-    /// rather than every invoice with its payments as entities.
+    /// <see cref="ListAsync"/> gives, read as one narrow projection (the invoices' own columns and the sum of their
+    /// payments) rather than every invoice with its payments as entities.
     /// </summary>
     public async Task<AccountSummary> AccountAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {
         var today = OsloTime.Today(clock);
         var scoped = Scoped(relationship);
         var invoices = await scoped.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Number)
-            .Select(i => new { i.Id, i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, i.Credited, i.SentToDebtCollection })
+            .Select(i => new { i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, i.Credited, i.SentToDebtCollection, Paid = i.Payments.Sum(p => p.Amount) })
             .ToListAsync(cancellationToken);
-        var paid = (await scoped.SelectMany(i => i.Payments).Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(cancellationToken))
-            .GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
         var all = invoices.Select(i =>
-        {
-            var sum = paid.GetValueOrDefault(i.Id);
-            return new InvoiceSummary(i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, Invoice.DueOf(i.AmountInclVat, sum),
-                InvoiceStatusRules.StatusOn(today, i.AmountInclVat, sum, i.DueDate, i.Credited, i.SentToDebtCollection), string.Empty);
-        }).ToList();
+            new InvoiceSummary(i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, Invoice.DueOf(i.AmountInclVat, i.Paid),
+                InvoiceStatusRules.StatusOn(today, i.AmountInclVat, i.Paid, i.DueDate, i.Credited, i.SentToDebtCollection), string.Empty)).ToList();
         var (owed, nextDue) = Owed(all, today);
-        return new AccountSummary(all.FirstOrDefault(), owed, nextDue, await InvoicedThroughSupplierAsync(relationship, cancellationToken));
+        return new AccountSummary(all.FirstOrDefault(), owed, nextDue, (await db.RelationshipAsync(relationship, cancellationToken)).InvoicedThroughSupplier);
     }
 
     /// <summary>What is owed (every invoice not paid, credited or a refund) and the next due date among those not yet due.</summary>

@@ -28,6 +28,36 @@ public sealed class MonthlyBilling(CapacityCharge capacity, GridTariff tariff, P
     }
 
     /// <summary>
+    /// The same from the month's day sums (<see cref="MeterDaySum"/>, in order of day, of <paramref name="area"/>), or null
+    /// when they cannot give the invoice the values give: a day's prices changed after its sums were made, a day was
+    /// priced in another area or with another strømstøtte threshold, or the priced kWh pass the volume cap.
+    /// </summary>
+    public InvoiceDraft? BillDays(CustomerRelationship relationship, PriceArea area, DateOnly month, IReadOnlyList<MeterDaySum> days)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        long dayWh = 0, nightWh = 0;
+        decimal kwh = 0, spot = 0, above = 0;
+        var threshold = days.Count > 0 ? days[0].StromstotteThresholdNokPerKwh : null;
+        foreach (var day in days)
+        {
+            if (day.PricesChanged || day.PriceArea != area || day.StromstotteThresholdNokPerKwh != threshold || ConsumptionPeriod.FirstOfMonth(day.Day) != first)
+            {
+                return null;
+            }
+
+            dayWh += day.DayRateWh;
+            nightWh += day.NightRateWh;
+            kwh += day.PricedKwh;
+            spot += day.SpotNok;
+            above += day.AboveThresholdNok;
+        }
+
+        return support.TryLineFor(relationship, first, new PricedSums(kwh, spot, threshold, above), out var line)
+            ? InvoiceCalculator.Calculate(first, dayWh, nightWh, capacity.Calculate(first, days), tariff.PeriodFor(first), 0, line)
+            : null;
+    }
+
+    /// <summary>
     /// The invoice of the month after <paramref name="previous"/>: the interest of a deferral granted on
     /// the previous invoice is a line of this one.
     /// </summary>

@@ -35,6 +35,13 @@ public static class InvoiceCalculator
             }
         }
 
+        return Calculate(first, dayWh, nightWh, capacity, tariff, deferralInterest, priceSupport);
+    }
+
+    /// <summary>The same from the month's energy at day rate and at night rate, in Wh.</summary>
+    public static InvoiceDraft Calculate(DateOnly month, long dayWh, long nightWh, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0, InvoiceLineDraft? priceSupport = null)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
         var winter = GridTariffPeriod.IsWinter(first);
         var totalKwh = (dayWh + nightWh) / 1000m;
         var lines = new List<InvoiceLineDraft>

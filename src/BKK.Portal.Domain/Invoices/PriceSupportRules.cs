@@ -53,15 +53,59 @@ public sealed class PriceSupportRules
     public InvoiceLineDraft? LineFor(CustomerRelationship relationship, DateOnly month, IEnumerable<PricedEnergy> energy)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
-        if (relationship.NorgesprisFrom is { } from && from <= first && first >= Norgespris.AvailableFrom && MayChooseNorgespris(relationship))
+        return SupportOf(relationship, first) switch
         {
-            return NorgesprisLine(relationship.TariffType, first, energy);
-        }
-
-        return relationship.CustomerType == CustomerType.Private && relationship.TariffType == TariffType.Household
-            ? StromstotteLine(first, energy)
-            : null;
+            InvoiceLineKind.Norgespris => NorgesprisLine(relationship.TariffType, first, energy),
+            InvoiceLineKind.Stromstotte => StromstotteLine(first, energy),
+            _ => null,
+        };
     }
+
+    /// <summary>
+    /// The same line from the month's sums over its priced parts (<see cref="Consumption.MeterDaySum"/>), which equals the line
+    /// made part by part while the month's priced kWh stay within the volume cap. False when they do not, or when the
+    /// above-threshold sum was made with another strømstøtte threshold than the month's: the caller bills the values.
+    /// </summary>
+    public bool TryLineFor(CustomerRelationship relationship, DateOnly month, PricedSums sums, out InvoiceLineDraft? line)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        line = null;
+        switch (SupportOf(relationship, first))
+        {
+            case InvoiceLineKind.Norgespris:
+                if (sums.Kwh > NorgesprisCap(relationship.TariffType))
+                {
+                    return false;
+                }
+
+                line = Line(InvoiceLineKind.Norgespris, NorgesprisDescription(), sums.Kwh, (Norgespris.PriceNokPerKwh * sums.Kwh) - sums.SpotNok);
+                return true;
+            case InvoiceLineKind.Stromstotte when StromstotteFor(first) is { } period:
+                if (sums.Kwh > period.MonthlyCapKwh || sums.ThresholdNokPerKwh != period.ThresholdNokPerKwh)
+                {
+                    return false;
+                }
+
+                line = Line(InvoiceLineKind.Stromstotte, StromstotteDescription(period), sums.Kwh, -period.Coverage * sums.AboveThresholdNok);
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Norgespris for a home or holiday home that has chosen it from this month, strømstøtte for other homes, or nothing.</summary>
+    private InvoiceLineKind? SupportOf(CustomerRelationship relationship, DateOnly first) =>
+        relationship.NorgesprisFrom is { } from && from <= first && first >= Norgespris.AvailableFrom && MayChooseNorgespris(relationship)
+            ? InvoiceLineKind.Norgespris
+            : relationship.CustomerType == CustomerType.Private && relationship.TariffType == TariffType.Household ? InvoiceLineKind.Stromstotte : null;
+
+    private decimal NorgesprisCap(TariffType tariffType) =>
+        tariffType == TariffType.Household ? Norgespris.MonthlyCapKwhHome : Norgespris.MonthlyCapKwhHolidayHome;
+
+    private string NorgesprisDescription() => string.Create(Norwegian, $"Norgespris {Norgespris.PriceNokPerKwh * 100:0.##} øre/kWh, avregning");
+
+    private static string StromstotteDescription(StromstottePeriod period) =>
+        string.Create(Norwegian, $"Strømstøtte ({period.Coverage * 100:0.##} % over {period.ThresholdNokPerKwh * 100:0.##} øre/kWh)");
 
     /// <summary>
     /// The Norgespris settlement of a month for a home or a holiday home (each with its own volume cap),
@@ -69,9 +113,7 @@ public sealed class PriceSupportRules
     /// </summary>
     public InvoiceLineDraft? NorgesprisLine(TariffType tariffType, DateOnly month, IEnumerable<PricedEnergy> energy)
     {
-        var cap = tariffType == TariffType.Household ? Norgespris.MonthlyCapKwhHome : Norgespris.MonthlyCapKwhHolidayHome;
-        return Line(InvoiceLineKind.Norgespris, string.Create(Norwegian, $"Norgespris {Norgespris.PriceNokPerKwh * 100:0.##} øre/kWh, avregning"),
-            month, energy, cap, spot => Norgespris.PriceNokPerKwh - spot);
+        return Line(InvoiceLineKind.Norgespris, NorgesprisDescription(), month, energy, NorgesprisCap(tariffType), spot => Norgespris.PriceNokPerKwh - spot);
     }
 
     /// <summary>The strømstøtte of a home's month, or null when none is configured for it or nothing is priced.</summary>
@@ -79,8 +121,7 @@ public sealed class PriceSupportRules
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         return StromstotteFor(first) is { } period
-            ? Line(InvoiceLineKind.Stromstotte, string.Create(Norwegian, $"Strømstøtte ({period.Coverage * 100:0.##} % over {period.ThresholdNokPerKwh * 100:0.##} øre/kWh)"),
-                first, energy, period.MonthlyCapKwh, spot => -period.Coverage * Math.Max(0, spot - period.ThresholdNokPerKwh))
+            ? Line(InvoiceLineKind.Stromstotte, StromstotteDescription(period), first, energy, period.MonthlyCapKwh, spot => -period.Coverage * Math.Max(0, spot - period.ThresholdNokPerKwh))
             : null;
     }
 
@@ -109,6 +150,15 @@ public sealed class PriceSupportRules
             amount += counted * perKwh(spot);
         }
 
-        return kwh == 0 ? null : new InvoiceLineDraft(kind, description, kwh, "kWh", Math.Round(amount / kwh, 4, MidpointRounding.AwayFromZero), Money.Round(amount));
+        return Line(kind, description, kwh, amount);
     }
+
+    private static InvoiceLineDraft? Line(InvoiceLineKind kind, string description, decimal kwh, decimal amount) =>
+        kwh == 0 ? null : new InvoiceLineDraft(kind, description, kwh, "kWh", Math.Round(amount / kwh, 4, MidpointRounding.AwayFromZero), Money.Round(amount));
 }
+
+/// <summary>
+/// A month's sums over its parts with a spot price and more than 0 kWh: their kWh, their cost at spot price, and their
+/// cost above <see cref="ThresholdNokPerKwh"/> (the strømstøtte threshold they were made with; null: none).
+/// </summary>
+public readonly record struct PricedSums(decimal Kwh, decimal SpotNok, decimal? ThresholdNokPerKwh, decimal AboveThresholdNok);

@@ -102,28 +102,41 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
             .AsAsyncEnumerable();
 
     public async Task<IReadOnlyDictionary<int, long>> SumPerPointAsync(
-        IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+        IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
-        {
-            return await db.MeterValues
-                .Where(v => meteringPointKeys.Contains(v.MeteringPointKey) && v.Direction == direction && v.StartUtc >= fromUtc && v.StartUtc < toUtc)
-                .GroupBy(v => v.MeteringPointKey)
-                .Select(g => new { g.Key, Wh = g.Sum(v => v.QuantityWh) })
-                .ToDictionaryAsync(x => x.Key, x => x.Wh, cancellationToken);
-        }
-
-        // SQLite's own statement per point, as SumAsync: the overview's last month without EF Core's grouping query.
         var sums = new Dictionary<int, long>(meteringPointKeys.Count);
         foreach (var key in meteringPointKeys)
         {
-            if ((await SumAsync(key, direction, [fromUtc, toUtc], cancellationToken))[0] is { Values: > 0 } bucket)
+            if (await ReadDaysAsync(key, direction, from, to, cancellationToken) is { Count: > 0 } days)
             {
-                sums[key] = bucket.Wh;
+                sums[key] = days.Sum(d => d.Wh);
             }
         }
 
         return sums;
+    }
+
+    public async Task<List<MeterDaySum>> ReadDaysAsync(int meteringPointKey, FlowDirection direction, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await db.MeterDaySums.AsNoTracking()
+                .Where(d => d.MeteringPointKey == meteringPointKey && d.Direction == direction && d.Day >= from && d.Day < to)
+                .OrderBy(d => d.Day)
+                .ToListAsync(cancellationToken);
+        }
+
+        // SQLite's own statement, as for the values: a month's days through EF Core's query pipeline cost more than the
+        // rest of the month so far (docs/performance.md).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return MeterDaySumRows.Read(((SqliteConnection)db.Database.GetDbConnection()).Handle!, meteringPointKey, direction, from, to);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>One EXISTS per point on the key (point, direction, start): no value is read.</summary>

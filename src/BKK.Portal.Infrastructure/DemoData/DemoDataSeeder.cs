@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BKK.Portal.Application.Invoices;
+using BKK.Portal.Infrastructure.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Infrastructure.Prices;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>Writes the demo data into an empty database, all of it or nothing (one transaction).</summary>
-public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger, MonthlyBilling? billing = null, PaymentDeferralRules? deferralRules = null)
+public sealed partial class DemoDataSeeder(
+    PortalDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger, MonthlyBilling? billing = null, PaymentDeferralRules? deferralRules = null, PriceSupportRules? support = null)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +50,9 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, TimeProvider cloc
         // whose day-ahead prices are published the day before.
         var priceDays = SyntheticSpotPrices.Days(PriceArea.NO5, from, today.AddDays(2)).ToList();
         await new SpotPriceWriter(db).WriteAsync(priceDays, cancellationToken);
+
+        // Written value by value above, not through the import: the day sums of every series from its values and prices.
+        await new MeterDaySumWriter(db, support).RebuildAsync(cancellationToken);
 
         var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, deferralRules ?? PaymentDeferralRules.Example, today, cancellationToken);
         await DemoInquiries.CreateAsync(db, data, today, cancellationToken);

@@ -1,3 +1,4 @@
+using BKK.Portal.Application.Consumption;
 using BKK.Portal.Infrastructure.DemoData;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -92,6 +93,12 @@ public static class DatabaseInitializer
         if (scoped.GetRequiredService<IOptions<KeyEncryptionOptions>>().Value.EncryptsKeys)
         {
             await db.DataProtectionKeys.Where(k => k.Xml == null || !k.Xml.Contains("encryptedSecret")).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        // A database from before the day sums: made once from the values, or the month so far would bill empty days.
+        if (!await db.MeterDaySums.AnyAsync(cancellationToken) && await db.MeterValues.AnyAsync(cancellationToken))
+        {
+            await scoped.GetRequiredService<IMeterDaySums>().RebuildAsync(cancellationToken);
         }
 
         // The first Data Protection key, made with the database: instances starting together would each make their own.

@@ -25,6 +25,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<MeterValue> MeterValues => Set<MeterValue>();
 
+    /// <summary>Written by <see cref="Consumption.MeterDaySumWriter"/> only, with the values or when prices change.</summary>
+    public DbSet<MeterDaySum> MeterDaySums => Set<MeterDaySum>();
+
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
@@ -53,6 +56,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             // range scans integer comparisons (see docs/decisions/0008-meter-values-in-sqlite.md).
             modelBuilder.Entity<MeterValue>().Property(v => v.StartUtc).HasConversion(UnixSeconds.Converter);
             modelBuilder.Entity<Prices.StoredSpotPrice>().Property(v => v.StartUtc).HasConversion(UnixSeconds.Converter);
+            var days = modelBuilder.Entity<MeterDaySum>();
+            days.Property(d => d.ThroughUtc).HasConversion(UnixSeconds.Converter);
+            days.Property(d => d.PeakHourStartUtc).HasConversion(UnixSeconds.Converter);
+            days.Property(d => d.PeakPowerStartUtc).HasConversion(UnixSeconds.Converter);
         }
     }
 }

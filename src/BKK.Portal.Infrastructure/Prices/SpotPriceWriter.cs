@@ -1,4 +1,5 @@
 using BKK.Portal.Application.Prices;
+using BKK.Portal.Infrastructure.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,7 +10,9 @@ namespace BKK.Portal.Infrastructure.Prices;
 /// Writes price series in one transaction (the caller's, when one is open: the demo data), each series
 /// replacing what is stored for its area and time range, or leaving it alone when it is the same.
 /// SQLite gets one prepared insert reused for every row (a year of quarter-hours for five areas in
-/// about a second); other providers go through EF Core.
+/// about a second); other providers go through EF Core. The day sums of the changed range are marked in the same
+/// transaction (<see cref="MeterDaySumWriter.MarkPricesChangedAsync"/>): until they are computed again, their months are
+/// billed from the values.
 /// </summary>
 public sealed class SpotPriceWriter(PortalDbContext db) : ISpotPriceWriter
 {
@@ -65,6 +68,7 @@ public sealed class SpotPriceWriter(PortalDbContext db) : ISpotPriceWriter
                 }
 
                 inserts.AddRange(rows);
+                await MeterDaySumWriter.MarkPricesChangedAsync(db, one.Area, one.FromUtc, one.ToUtc, cancellationToken);
             }
         }
 

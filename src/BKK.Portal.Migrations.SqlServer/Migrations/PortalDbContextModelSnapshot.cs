@@ -147,6 +147,82 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterDaySum", b =>
+                {
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("AboveThresholdNok")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("decimal(28,12)");
+
+                    b.Property<long>("DayRateWh")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Estimated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("int");
+
+                    b.Property<long>("NightRateWh")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PeakHourEstimated")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PeakHourStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("PeakHourWh")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PeakPowerEstimated")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PeakPowerStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("PeakPowerWh")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PriceArea")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("PricedKwh")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<bool>("PricesChanged")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("SpotNok")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("decimal(28,12)");
+
+                    b.Property<decimal?>("StromstotteThresholdNokPerKwh")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<DateTime>("ThroughUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Values")
+                        .HasColumnType("int");
+
+                    b.HasKey("MeteringPointKey", "Direction", "Day");
+
+                    b.HasIndex("PriceArea", "Day");
+
+                    b.ToTable("MeterDaySums", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterValue", b =>
                 {
                     b.Property<int>("MeteringPointKey")
@@ -723,6 +799,15 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Relationship");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterDaySum", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterValue", b =>

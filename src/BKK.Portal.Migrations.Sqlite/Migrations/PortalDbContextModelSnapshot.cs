@@ -138,6 +138,82 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterDaySum", b =>
+                {
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AboveThresholdNok")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DayRateWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Estimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NightRateWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeakHourEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeakHourStartUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeakHourWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeakPowerEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeakPowerStartUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeakPowerWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriceArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PricedKwh")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PricesChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SpotNok")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("StromstotteThresholdNokPerKwh")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThroughUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Values")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeteringPointKey", "Direction", "Day");
+
+                    b.HasIndex("PriceArea", "Day");
+
+                    b.ToTable("MeterDaySums", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterValue", b =>
                 {
                     b.Property<int>("MeteringPointKey")
@@ -692,6 +768,15 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Relationship");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterDaySum", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Consumption.MeterValue", b =>

@@ -12,6 +12,7 @@ public sealed record PortalCommand(PortalCommandKind Kind, string[] HostArgs, st
     public const string Import = "import";
     public const string Retention = "retention";
     public const string Prices = "prices";
+    public const string DaySums = "daysums";
     public const string AreaOption = "--omrade";
     public const string DryRunFlag = "--dry-run";
 
@@ -25,6 +26,7 @@ public sealed record PortalCommand(PortalCommandKind Kind, string[] HostArgs, st
         [Prices, .. var rest] => ParsePrices(rest, error),
         [Retention, .. var rest] => new(PortalCommandKind.Retention, [.. rest.Where(a => a != DryRunFlag)], DryRun: rest.Contains(DryRunFlag)),
         [Migrate, .. var rest] => new(PortalCommandKind.Migrate, rest),
+        [DaySums, .. var rest] => new(PortalCommandKind.DaySums, rest),
         _ => new(PortalCommandKind.Serve, args),
     };
 

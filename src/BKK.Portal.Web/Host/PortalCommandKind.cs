@@ -8,4 +8,5 @@ public enum PortalCommandKind
     Import,
     Retention,
     Prices,
+    DaySums,
 }

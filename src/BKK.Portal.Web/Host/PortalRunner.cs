@@ -23,6 +23,7 @@ public static class PortalRunner
         {
             PortalCommandKind.Import => await ImportCommand.RunAsync(app, command.ImportFile!, Console.Out, CancellationToken.None),
             PortalCommandKind.Prices => await PricesCommand.RunAsync(app, command.PriceFiles!, command.PriceArea, Console.Out, CancellationToken.None),
+            PortalCommandKind.DaySums => await DaySumsCommand.RunAsync(app, Console.Out, CancellationToken.None),
             PortalCommandKind.Retention => await RetentionCommand.RunAsync(app, command.DryRun, Console.Out, CancellationToken.None),
             _ => await ServeCommand.RunAsync(app, oidc),
         };

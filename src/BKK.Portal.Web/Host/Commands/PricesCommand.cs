@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Prices;
 using BKK.Portal.Domain.Prices;
 
@@ -10,6 +11,7 @@ namespace BKK.Portal.Web.Host.Commands;
 /// price files (ENTSO-E's <c>Publication_MarketDocument</c> A44, or a day from hvakosterstrommen.no, whose area
 /// comes from <c>--omrade</c> or the file name) into the portal's database. Each file is read whole and written
 /// in one transaction: a refused file changes nothing, and is named with the line and the reason.
+/// The day sums of the days whose prices changed are then computed again (<see cref="IMeterDaySums"/>).
 /// Exit code 0 when every file went in, 1 when some were refused, 2 when the import failed.
 /// </summary>
 public static class PricesCommand
@@ -45,6 +47,13 @@ public static class PricesCommand
                 await output.WriteLineAsync($"{path}: importen stoppet ({e.GetType().Name}: {e.Message}); ingenting fra denne filen er lagret.");
                 return 2;
             }
+        }
+
+        // The day sums of the days whose prices changed, marked by the writer in each file's transaction.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var days = await scope.ServiceProvider.GetRequiredService<IMeterDaySums>().RefreshChangedPricesAsync(cancellationToken);
+            await output.WriteLineAsync(string.Create(Languages.Bokmal, $"Dagsummer regnet om med de nye prisene: {days:N0} dager."));
         }
 
         return refused == 0 ? 0 : 1;

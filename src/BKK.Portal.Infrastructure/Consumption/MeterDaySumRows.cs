@@ -1,0 +1,71 @@
+using System.Globalization;
+using BKK.Portal.Infrastructure.Persistence;
+using SQLitePCL;
+
+namespace BKK.Portal.Infrastructure.Consumption;
+
+/// <summary>
+/// Reads day sums from SQLite with its own statement, column by column, in the formats EF Core writes them (a date as
+/// <c>yyyy-MM-dd</c> text, a decimal as invariant text, an instant as Unix seconds: <see cref="PortalDbContext"/>).
+/// The test of <see cref="MeterDaySumWriter"/> reads back through this what EF Core wrote.
+/// </summary>
+internal static class MeterDaySumRows
+{
+    private const string Select = """
+        SELECT Day, PriceArea, DayRateWh, NightRateWh, "Values", Estimated, Missing, ThroughUtc,
+               PeakHourStartUtc, PeakHourWh, PeakHourEstimated, PeakPowerStartUtc, PeakPowerWh, PeakPowerEstimated,
+               PricedKwh, SpotNok, StromstotteThresholdNokPerKwh, AboveThresholdNok, PricesChanged
+        FROM MeterDaySums WHERE MeteringPointKey = ?1 AND Direction = ?2 AND Day >= ?3 AND Day < ?4 ORDER BY Day
+        """;
+
+    public static List<MeterDaySum> Read(sqlite3 connection, int meteringPointKey, FlowDirection direction, DateOnly from, DateOnly to)
+    {
+        SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Select, out var statement));
+        using (statement)
+        {
+            raw.sqlite3_bind_int(statement, 1, meteringPointKey);
+            raw.sqlite3_bind_int(statement, 2, (int)direction);
+            raw.sqlite3_bind_text(statement, 3, Date(from));
+            raw.sqlite3_bind_text(statement, 4, Date(to));
+            var days = new List<MeterDaySum>(Math.Clamp(to.DayNumber - from.DayNumber, 0, 400));
+            int result;
+            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                days.Add(new MeterDaySum
+                {
+                    MeteringPointKey = meteringPointKey,
+                    Direction = direction,
+                    Day = DateOnly.ParseExact(raw.sqlite3_column_text(statement, 0).utf8_to_string(), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    PriceArea = (PriceArea)raw.sqlite3_column_int(statement, 1),
+                    DayRateWh = raw.sqlite3_column_int64(statement, 2),
+                    NightRateWh = raw.sqlite3_column_int64(statement, 3),
+                    Values = raw.sqlite3_column_int(statement, 4),
+                    Estimated = raw.sqlite3_column_int(statement, 5),
+                    Missing = raw.sqlite3_column_int(statement, 6),
+                    ThroughUtc = UnixSeconds.ToUtc(raw.sqlite3_column_int64(statement, 7)),
+                    PeakHourStartUtc = UnixSeconds.ToUtc(raw.sqlite3_column_int64(statement, 8)),
+                    PeakHourWh = raw.sqlite3_column_int64(statement, 9),
+                    PeakHourEstimated = raw.sqlite3_column_int(statement, 10),
+                    PeakPowerStartUtc = UnixSeconds.ToUtc(raw.sqlite3_column_int64(statement, 11)),
+                    PeakPowerWh = raw.sqlite3_column_int64(statement, 12),
+                    PeakPowerEstimated = raw.sqlite3_column_int(statement, 13),
+                    PricedKwh = Decimal(statement, 14)!.Value,
+                    SpotNok = Decimal(statement, 15)!.Value,
+                    StromstotteThresholdNokPerKwh = Decimal(statement, 16),
+                    AboveThresholdNok = Decimal(statement, 17)!.Value,
+                    PricesChanged = raw.sqlite3_column_int(statement, 18) != 0,
+                });
+            }
+
+            SqliteResult.Check(connection, result);
+            return days;
+        }
+    }
+
+    private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static decimal? Decimal(sqlite3_stmt statement, int column) =>
+        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL
+            ? null
+            : decimal.Parse(raw.sqlite3_column_text(statement, column).utf8_to_string(), NumberStyles.Number, CultureInfo.InvariantCulture);
+}
