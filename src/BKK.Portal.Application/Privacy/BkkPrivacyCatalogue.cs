@@ -15,7 +15,7 @@ public static class BkkPrivacyCatalogue
     public static readonly TimeSpan LoginIdleTimeout = TimeSpan.FromMinutes(30);
 
     public static PrivacyCatalogue Current { get; } = new(
-        Version: "2026.5",
+        Version: "2026.6",
         Date: new DateOnly(2026, 11, 28),
         Headings: new(
             Title: new("Personvernerklæring", "Personvernerklæring", "Privacy notice"),
@@ -81,7 +81,7 @@ public static class BkkPrivacyCatalogue
                 "while-customer-then-5-years"),
             new("consumption",
                 new("Forbruksopplysninger", "Forbruksopplysningar", "Consumption data"),
-                new("Måleverdier fra den smarte måleren (energi i kWh og effekt i kW per time eller kvarter), målepunkt-ID, målernummer, anleggstype og målertype.", "Måleverdiar frå den smarte målaren (energi i kWh og effekt i kW per time eller kvarter), målepunkt-ID, målarnummer, anleggstype og målartype.", "Meter values from the smart meter (energy in kWh and power in kW per hour or quarter-hour), metering point ID, meter number, installation type and meter type."),
+                new("Måleverdier fra den smarte måleren (energi i kWh og effekt i kW per time eller kvarter) og summer av dem per døgn (energi på dag- og nattpris, døgnets høyeste time, kostnad til spotpris), målepunkt-ID, målernummer, anleggstype og målertype.", "Måleverdiar frå den smarte målaren (energi i kWh og effekt i kW per time eller kvarter) og summar av dei per døgn (energi på dag- og nattpris, høgaste time i døgnet, kostnad til spotpris), målepunkt-ID, målarnummer, anleggstype og målartype.", "Meter values from the smart meter (energy in kWh and power in kW per hour or quarter-hour) and their sums per day (energy at day and night rate, the day's highest hour, cost at spot price), metering point ID, meter number, installation type and meter type."),
                 new("Beregne nettleie og kapasitetsledd, vise deg forbruket og drive nettet.", "Rekne ut nettleige og kapasitetsledd, vise deg forbruket og drive nettet.", "Calculate grid rent and the capacity charge, show you your consumption and operate the grid."),
                 new("Rettslig forpliktelse (forskrift om måling, avregning mv.) og avtale.", "Rettsleg forplikting (forskrift om måling, avrekning mv.) og avtale.", "Legal obligation (the metering and settlement regulations) and contract."),
                 "while-customer-then-5-years"),

@@ -88,54 +88,56 @@ public sealed class MeterDaySum
         while (start < readings.Count)
         {
             var day = OsloTime.LocalDate(readings[start].StartUtc);
+            var dayEndUtc = OsloTime.ToUtc(day.AddDays(1)); // one time-zone conversion per day, not per value
             var end = start;
-            while (end < readings.Count && OsloTime.LocalDate(readings[end].StartUtc) == day)
+            while (end < readings.Count && readings[end].StartUtc < dayEndUtc)
             {
                 end++;
             }
 
-            var values = new Reading[end - start];
-            for (var i = start; i < end; i++)
-            {
-                values[i - start] = readings[i];
-            }
-
-            days.Add(OfDay(meteringPointKey, direction, area, day, values, prices, thresholdOfMonth(new DateOnly(day.Year, day.Month, 1))));
+            days.Add(OfDay(meteringPointKey, direction, area, day, new ReadingRange(readings, start, end), prices, thresholdOfMonth(new DateOnly(day.Year, day.Month, 1))));
             start = end;
         }
 
         return days;
     }
 
-    private static MeterDaySum OfDay(int key, FlowDirection direction, PriceArea area, DateOnly day, Reading[] values, SpotPriceCurve prices, decimal? threshold)
+    private static MeterDaySum OfDay(int key, FlowDirection direction, PriceArea area, DateOnly day, ReadingRange values, SpotPriceCurve prices, decimal? threshold)
     {
+        // One pass for the hours (summed as ConsumptionAggregator.ToHours sums them), the day and night energy, the
+        // highest hour and the highest value as hourly power (as ToHourlyPower makes it); the first of equal ones wins.
         long dayWh = 0, nightWh = 0;
-        HourValue? peakHour = null;
-        foreach (var hour in ConsumptionAggregator.ToHours(values))
+        int estimated = 0, missing = 0;
+        HourValue? peakHour = null, peakPower = null;
+        var hour = new HourValue(DateTime.MinValue, 0, 0, 0, 0);
+        for (var i = 0; i < values.Count; i++)
         {
-            if (InvoiceCalculator.IsDayRate(OsloTime.ToLocal(hour.StartUtc)))
-            {
-                dayWh += hour.Wh;
-            }
-            else
-            {
-                nightWh += hour.Wh;
-            }
-
-            if (peakHour is not { } max || hour.Wh > max.Wh)
-            {
-                peakHour = hour;
-            }
-        }
-
-        HourValue? peakPower = null;
-        foreach (var power in ConsumptionAggregator.ToHourlyPower(values))
-        {
-            if (peakPower is not { } max || power.Wh > max.Wh)
+            var value = values[i];
+            var isEstimated = value.Status == MeterValueStatus.Estimated ? 1 : 0;
+            var isMissing = value.Status == MeterValueStatus.Missing ? 1 : 0;
+            estimated += isEstimated;
+            missing += isMissing;
+            var power = new HourValue(value.StartUtc, value.Wh * 60 / (int)value.Resolution, 1, isEstimated, isMissing);
+            if (peakPower is not { } maxPower || power.Wh > maxPower.Wh)
             {
                 peakPower = power;
             }
+
+            var start = new DateTime(value.StartUtc.Ticks - (value.StartUtc.Ticks % TimeSpan.TicksPerHour), DateTimeKind.Utc);
+            if (start != hour.StartUtc)
+            {
+                if (hour.Values > 0)
+                {
+                    AddHour(hour, ref dayWh, ref nightWh, ref peakHour);
+                }
+
+                hour = new HourValue(start, 0, 0, 0, 0);
+            }
+
+            hour = hour with { Wh = hour.Wh + value.Wh, Values = hour.Values + 1, Estimated = hour.Estimated + isEstimated, Missing = hour.Missing + isMissing };
         }
+
+        AddHour(hour, ref dayWh, ref nightWh, ref peakHour);
 
         decimal kwh = 0, spot = 0, above = 0;
         foreach (var part in IntervalPricing.Parts(values, prices))
@@ -147,9 +149,9 @@ public sealed class MeterDaySum
 
             kwh += part.Kwh;
             spot += part.Kwh * price;
-            if (threshold is { } t)
+            if (threshold is { } t && price > t)
             {
-                above += part.Kwh * Math.Max(0, price - t);
+                above += part.Kwh * (price - t); // as Σ kWh × max(0, price − t), without adding the zeros
             }
         }
 
@@ -161,9 +163,9 @@ public sealed class MeterDaySum
             PriceArea = area,
             DayRateWh = dayWh,
             NightRateWh = nightWh,
-            Values = values.Length,
-            Estimated = values.Count(v => v.Status == MeterValueStatus.Estimated),
-            Missing = values.Count(v => v.Status == MeterValueStatus.Missing),
+            Values = values.Count,
+            Estimated = estimated,
+            Missing = missing,
             ThroughUtc = values[^1].EndUtc,
             PeakHourStartUtc = peakHour!.Value.StartUtc,
             PeakHourWh = peakHour.Value.Wh,
@@ -176,5 +178,40 @@ public sealed class MeterDaySum
             StromstotteThresholdNokPerKwh = threshold,
             AboveThresholdNok = above,
         };
+    }
+
+    private static void AddHour(HourValue hour, ref long dayWh, ref long nightWh, ref HourValue? peakHour)
+    {
+        if (InvoiceCalculator.IsDayRate(OsloTime.ToLocal(hour.StartUtc)))
+        {
+            dayWh += hour.Wh;
+        }
+        else
+        {
+            nightWh += hour.Wh;
+        }
+
+        if (peakHour is not { } max || hour.Wh > max.Wh)
+        {
+            peakHour = hour;
+        }
+    }
+
+    /// <summary>One day's values of the list, without copying them.</summary>
+    private readonly struct ReadingRange(IReadOnlyList<Reading> readings, int start, int end) : IReadOnlyList<Reading>
+    {
+        public int Count => end - start;
+
+        public Reading this[int index] => readings[start + index];
+
+        public IEnumerator<Reading> GetEnumerator()
+        {
+            for (var i = start; i < end; i++)
+            {
+                yield return readings[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -5,9 +5,9 @@ using SQLitePCL;
 namespace BKK.Portal.Infrastructure.Consumption;
 
 /// <summary>
-/// Reads day sums from SQLite with its own statement, column by column, in the formats EF Core writes them (a date as
+/// Reads and writes day sums in SQLite with its own statements, column by column, in the formats EF Core writes them (a date as
 /// <c>yyyy-MM-dd</c> text, a decimal as invariant text, an instant as Unix seconds: <see cref="PortalDbContext"/>).
-/// The test of <see cref="MeterDaySumWriter"/> reads back through this what EF Core wrote.
+/// The tests of <see cref="MeterDaySumWriter"/> compare what is read back with the sums computed from the values.
 /// </summary>
 internal static class MeterDaySumRows
 {
@@ -61,6 +61,63 @@ internal static class MeterDaySumRows
             return days;
         }
     }
+
+    private const string Insert = """
+        INSERT INTO MeterDaySums (MeteringPointKey, Direction, Day, PriceArea, DayRateWh, NightRateWh, "Values", Estimated, Missing, ThroughUtc,
+               PeakHourStartUtc, PeakHourWh, PeakHourEstimated, PeakPowerStartUtc, PeakPowerWh, PeakPowerEstimated,
+               PricedKwh, SpotNok, StromstotteThresholdNokPerKwh, AboveThresholdNok, PricesChanged)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+        """;
+
+    /// <summary>Inserts the sums with one prepared statement (EF Core's change tracker took over a second for a 3-year import's 7,700 days).</summary>
+    public static void Write(sqlite3 connection, IReadOnlyList<MeterDaySum> days)
+    {
+        SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Insert, out var statement));
+        using (statement)
+        {
+            foreach (var day in days)
+            {
+                raw.sqlite3_bind_int(statement, 1, day.MeteringPointKey);
+                raw.sqlite3_bind_int(statement, 2, (int)day.Direction);
+                raw.sqlite3_bind_text(statement, 3, Date(day.Day));
+                raw.sqlite3_bind_int(statement, 4, (int)day.PriceArea);
+                raw.sqlite3_bind_int64(statement, 5, day.DayRateWh);
+                raw.sqlite3_bind_int64(statement, 6, day.NightRateWh);
+                raw.sqlite3_bind_int(statement, 7, day.Values);
+                raw.sqlite3_bind_int(statement, 8, day.Estimated);
+                raw.sqlite3_bind_int(statement, 9, day.Missing);
+                raw.sqlite3_bind_int64(statement, 10, UnixSeconds.From(day.ThroughUtc));
+                raw.sqlite3_bind_int64(statement, 11, UnixSeconds.From(day.PeakHourStartUtc));
+                raw.sqlite3_bind_int64(statement, 12, day.PeakHourWh);
+                raw.sqlite3_bind_int(statement, 13, day.PeakHourEstimated);
+                raw.sqlite3_bind_int64(statement, 14, UnixSeconds.From(day.PeakPowerStartUtc));
+                raw.sqlite3_bind_int64(statement, 15, day.PeakPowerWh);
+                raw.sqlite3_bind_int(statement, 16, day.PeakPowerEstimated);
+                raw.sqlite3_bind_text(statement, 17, Text(day.PricedKwh));
+                raw.sqlite3_bind_text(statement, 18, Text(day.SpotNok));
+                if (day.StromstotteThresholdNokPerKwh is { } threshold)
+                {
+                    raw.sqlite3_bind_text(statement, 19, Text(threshold));
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(statement, 19);
+                }
+
+                raw.sqlite3_bind_text(statement, 20, Text(day.AboveThresholdNok));
+                raw.sqlite3_bind_int(statement, 21, day.PricesChanged ? 1 : 0);
+                var result = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                if (result != raw.SQLITE_DONE)
+                {
+                    SqliteResult.Check(connection, result);
+                }
+            }
+        }
+    }
+
+    /// <summary>A decimal as EF Core's SQLite provider writes it.</summary>
+    private static string Text(decimal value) => value.ToString("0.0###########################", CultureInfo.InvariantCulture);
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

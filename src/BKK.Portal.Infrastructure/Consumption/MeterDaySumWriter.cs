@@ -1,6 +1,7 @@
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Infrastructure.Prices;
+using Microsoft.Data.Sqlite;
 
 namespace BKK.Portal.Infrastructure.Consumption;
 
@@ -14,7 +15,18 @@ namespace BKK.Portal.Infrastructure.Consumption;
 public sealed class MeterDaySumWriter(PortalDbContext db, PriceSupportRules? support = null) : IMeterDaySums
 {
     /// <summary>Computes the given days of each series again (a day without values loses its sums).</summary>
-    public async Task<int> RefreshAsync(IEnumerable<(int MeteringPointKey, FlowDirection Direction, DateOnly Day)> days, CancellationToken cancellationToken)
+    public Task<int> RefreshAsync(IEnumerable<(int MeteringPointKey, FlowDirection Direction, DateOnly Day)> days, CancellationToken cancellationToken) =>
+        RefreshAsync(days, new Dictionary<(int, FlowDirection, DateOnly), List<Reading>>(), cancellationToken);
+
+    /// <summary>
+    /// The same, where <paramref name="inserted"/> holds the values a batch inserted into days it changed no other way:
+    /// a day among them that had no sums had no values before (every day with values has its sums), so its sums are
+    /// made from these values without reading them back (a third of the import's time otherwise).
+    /// </summary>
+    public async Task<int> RefreshAsync(
+        IEnumerable<(int MeteringPointKey, FlowDirection Direction, DateOnly Day)> days,
+        IReadOnlyDictionary<(int, FlowDirection, DateOnly), List<Reading>> inserted,
+        CancellationToken cancellationToken)
     {
         var count = 0;
         using var readings = new MeterReadings(db);
@@ -22,26 +34,65 @@ public sealed class MeterDaySumWriter(PortalDbContext db, PriceSupportRules? sup
         {
             var (key, direction) = series.Key;
             var area = await db.MeteringPoints.Where(m => m.Id == key).Select(m => m.PriceArea).SingleAsync(cancellationToken);
-            foreach (var (from, to) in Runs(series.Select(d => d.Day)))
+            var toRead = series.Select(d => d.Day).ToHashSet();
+            var onlyInserted = toRead.Where(d => inserted.ContainsKey((key, direction, d))).Order().ToList();
+            if (onlyInserted.Count > 0)
+            {
+                var (first, last) = (onlyInserted[0], onlyInserted[^1]);
+                var hadSums = (await db.MeterDaySums.AsNoTracking()
+                    .Where(d => d.MeteringPointKey == key && d.Direction == direction && d.Day >= first && d.Day <= last)
+                    .Select(d => d.Day).ToListAsync(cancellationToken)).ToHashSet();
+                var newDays = onlyInserted.Where(d => !hadSums.Contains(d)).ToList();
+                if (newDays.Count > 0)
+                {
+                    var values = newDays.SelectMany(d => inserted[(key, direction, d)].OrderBy(v => v.StartUtc)).ToList();
+                    var prices = await new SpotPriceReader(db).ReadAsync(area, OsloTime.ToUtc(newDays[0]), OsloTime.ToUtc(newDays[^1].AddDays(1)), cancellationToken);
+                    count += await WriteAsync(MeterDaySum.Of(key, direction, area, values, prices, Threshold), cancellationToken);
+                    toRead.ExceptWith(newDays);
+                }
+            }
+
+            foreach (var (from, to) in Runs(toRead))
             {
                 var fromUtc = OsloTime.ToUtc(from);
                 var toUtc = OsloTime.ToUtc(to);
                 var values = await readings.ReadAsync(key, direction, fromUtc, toUtc, cancellationToken);
                 var prices = await new SpotPriceReader(db).ReadAsync(area, fromUtc, toUtc, cancellationToken);
                 await db.MeterDaySums.Where(d => d.MeteringPointKey == key && d.Direction == direction && d.Day >= from && d.Day < to).ExecuteDeleteAsync(cancellationToken);
-                var sums = MeterDaySum.Of(key, direction, area, values, prices, month => support?.StromstotteFor(month)?.ThresholdNokPerKwh);
-                db.MeterDaySums.AddRange(sums);
-                await db.SaveChangesAsync(cancellationToken);
-                foreach (var sum in sums)
-                {
-                    db.Entry(sum).State = EntityState.Detached;
-                }
-
-                count += sums.Count;
+                count += await WriteAsync(MeterDaySum.Of(key, direction, area, values, prices, Threshold), cancellationToken);
             }
         }
 
         return count;
+    }
+
+    private decimal? Threshold(DateOnly month) => support?.StromstotteFor(month)?.ThresholdNokPerKwh;
+
+    private async Task<int> WriteAsync(List<MeterDaySum> sums, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                MeterDaySumRows.Write(((SqliteConnection)db.Database.GetDbConnection()).Handle!, sums);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            return sums.Count;
+        }
+
+        db.MeterDaySums.AddRange(sums);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var sum in sums)
+        {
+            db.Entry(sum).State = EntityState.Detached;
+        }
+
+        return sums.Count;
     }
 
     public async Task<int> RefreshChangedPricesAsync(CancellationToken cancellationToken)

@@ -35,13 +35,21 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
     private sealed class Batch(PortalDbContext db, IDbContextTransaction transaction, MeterValueStore store, MeterDaySumWriter daySums) : IMeterValueBatch
     {
         private readonly HashSet<(int, FlowDirection, DateOnly)> _days = [];
+        private readonly HashSet<(int, FlowDirection, DateOnly)> _changed = [];
+        private readonly Dictionary<(int, FlowDirection, DateOnly), List<Reading>> _inserted = [];
         private IDbContextTransaction _transaction = transaction;
 
         public Task InsertAsync(int meteringPointKey, FlowDirection direction, IReadOnlyList<Reading> values, CancellationToken cancellationToken)
         {
             foreach (var value in values)
             {
-                Touch(meteringPointKey, direction, value.StartUtc);
+                var day = Touch(meteringPointKey, direction, value.StartUtc);
+                if (!_inserted.TryGetValue(day, out var list))
+                {
+                    _inserted[day] = list = [];
+                }
+
+                list.Add(value);
             }
 
             return store.InsertManyAsync(meteringPointKey, direction, values, cancellationToken);
@@ -49,25 +57,39 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
 
         public Task UpdateAsync(MeterValue value, CancellationToken cancellationToken)
         {
-            Touch(value.MeteringPointKey, value.Direction, value.StartUtc);
+            _changed.Add(Touch(value.MeteringPointKey, value.Direction, value.StartUtc));
             return store.UpdateAsync(value, cancellationToken);
         }
 
         public Task DeleteAsync(int meteringPointKey, FlowDirection direction, DateTime startUtc, CancellationToken cancellationToken)
         {
-            Touch(meteringPointKey, direction, startUtc);
+            _changed.Add(Touch(meteringPointKey, direction, startUtc));
             return store.DeleteAsync(meteringPointKey, direction, startUtc, cancellationToken);
         }
 
-        private void Touch(int meteringPointKey, FlowDirection direction, DateTime startUtc) =>
-            _days.Add((meteringPointKey, direction, OsloTime.LocalDate(startUtc)));
+        private (int, FlowDirection, DateOnly) Touch(int meteringPointKey, FlowDirection direction, DateTime startUtc)
+        {
+            var day = (meteringPointKey, direction, OsloTime.LocalDate(startUtc));
+            _days.Add(day);
+            return day;
+        }
 
-        /// <summary>The values written so far, then the day sums of their days, still in the transaction.</summary>
+        /// <summary>
+        /// The values written so far, then the day sums of their days, still in the transaction; a day that only got new
+        /// values is summed from them if it had none before (<see cref="MeterDaySumWriter.RefreshAsync(IEnumerable{ValueTuple{int, FlowDirection, DateOnly}}, IReadOnlyDictionary{ValueTuple{int, FlowDirection, DateOnly}, List{Reading}}, CancellationToken)"/>).
+        /// </summary>
         private async Task FlushAsync(CancellationToken cancellationToken)
         {
             await store.FlushAsync(cancellationToken);
-            await daySums.RefreshAsync(_days, cancellationToken);
+            foreach (var day in _changed)
+            {
+                _inserted.Remove(day);
+            }
+
+            await daySums.RefreshAsync(_days, _inserted, cancellationToken);
             _days.Clear();
+            _changed.Clear();
+            _inserted.Clear();
         }
 
         public async Task CommitAsync(CancellationToken cancellationToken)

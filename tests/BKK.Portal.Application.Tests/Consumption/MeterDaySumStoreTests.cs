@@ -77,6 +77,26 @@ public sealed class MeterDaySumStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task New_values_in_a_day_that_has_values_are_summed_with_those()
+    {
+        var day = Values(First, First.AddDays(1));
+        await using (var batch = await Writer().BeginAsync(CancellationToken.None))
+        {
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, day[..40], CancellationToken.None);
+            await batch.CompleteAsync(CancellationToken.None);
+        }
+
+        await using (var batch = await Writer().BeginAsync(CancellationToken.None))
+        {
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, day[40..], CancellationToken.None);
+            await batch.CompleteAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(96, (await StoredAsync()).Single().Values);
+        await AssertSumsOfStoredValuesAsync();
+    }
+
+    [Fact]
     public async Task New_prices_mark_their_days_and_the_refresh_computes_them_again()
     {
         await using (var batch = await Writer().BeginAsync(CancellationToken.None))

@@ -171,6 +171,7 @@ public class PrivacyCatalogueTests
         // notice says when a login ends (logout, 30 minutes unused, 24 hours).
         // 2665B3024F464777 (2026.5): every text in nynorsk too, the notice's date pattern per language, and the language
         // cookie (bkk.sprak, necessary, 1 year); the necessary category mentions the language you chose.
-        Assert.Equal(("2026.5", "99D43E595DCAC3BE"), (Catalogue.Version, fingerprint));
+        // 99D43E595DCAC3BE (2026.5, last in force), then (2026.6): the consumption data include their sums per day.
+        Assert.Equal(("2026.6", "B5464113AFE0C467"), (Catalogue.Version, fingerprint));
     }
 }
