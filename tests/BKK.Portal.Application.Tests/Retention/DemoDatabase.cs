@@ -22,12 +22,21 @@ public sealed class DemoDatabase : IDisposable
 
     public static async Task<DemoDatabase> SeedAsync()
     {
-        var folder = new TempFolder("retention-");
+        var database = new DemoDatabase(new TempFolder("retention-"));
+        await database.StartAsync(seedDemoData: true);
+        return database;
+    }
+
+    /// <summary>What the portal does with its database at a start (migrations, and what comes with them), seeding nothing.</summary>
+    public Task StartAgainAsync() => StartAsync(seedDemoData: false);
+
+    private async Task StartAsync(bool seedDemoData)
+    {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "portal-appsettings.json"))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Database:DataDirectory"] = folder.FullName,
+                ["Database:DataDirectory"] = Folder.FullName,
                 ["Identity:AcceptSyntheticNumbers"] = "true",
             })
             .Build();
@@ -35,10 +44,9 @@ public sealed class DemoDatabase : IDisposable
             .AddLogging()
             .AddSingleton<TimeProvider>(new ManualClock(ManualClock.OsloNoon(SeedDay)))
             .AddPortalApplication(configuration)
-            .AddPortalInfrastructure(configuration, folder.FullName);
+            .AddPortalInfrastructure(configuration, Folder.FullName);
         await using var provider = services.BuildServiceProvider();
-        await provider.InitializePortalDatabaseAsync(seedDemoData: true);
-        return new DemoDatabase(folder);
+        await provider.InitializePortalDatabaseAsync(seedDemoData);
     }
 
     public void Dispose() => Folder.Dispose();
