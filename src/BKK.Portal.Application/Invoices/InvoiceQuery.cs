@@ -43,7 +43,7 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
             new InvoiceSummary(i.Number, i.PeriodStart, i.IssueDate, i.DueDate, i.AmountInclVat, Invoice.DueOf(i.AmountInclVat, i.Paid),
                 InvoiceStatusRules.StatusOn(today, i.AmountInclVat, i.Paid, i.DueDate, i.Credited, i.SentToDebtCollection), string.Empty)).ToList();
         var (owed, nextDue) = Owed(all, today);
-        return new AccountSummary(all.FirstOrDefault(), owed, nextDue, (await db.RelationshipAsync(relationship, cancellationToken)).InvoicedThroughSupplier);
+        return new AccountSummary(all.FirstOrDefault(), owed, nextDue, await InvoicedThroughSupplierAsync(relationship, cancellationToken));
     }
 
     /// <summary>What is owed (every invoice not paid, credited or a refund) and the next due date among those not yet due.</summary>
@@ -54,8 +54,8 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>Gjennomfakturering: the power supplier sends this relationship's grid invoices.</summary>
-    public Task<bool> InvoicedThroughSupplierAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
-        db.CustomerRelationships.Where(r => r.Id == relationship.RelationshipId).Select(r => r.InvoicedThroughSupplier).SingleAsync(cancellationToken);
+    public async Task<bool> InvoicedThroughSupplierAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        (await db.RelationshipAsync(relationship, cancellationToken)).InvoicedThroughSupplier;
 
     public async Task<InvoiceDetail?> GetAsync(AuthorizedRelationship relationship, string? number, CancellationToken cancellationToken)
     {

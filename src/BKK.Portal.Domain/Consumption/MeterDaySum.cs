@@ -95,49 +95,21 @@ public sealed class MeterDaySum
                 end++;
             }
 
-            days.Add(OfDay(meteringPointKey, direction, area, day, new ReadingRange(readings, start, end), prices, thresholdOfMonth(new DateOnly(day.Year, day.Month, 1))));
+            var values = readings.Skip(start).Take(end - start).ToList();
+            days.Add(OfDay(meteringPointKey, direction, area, day, values, prices, thresholdOfMonth(new DateOnly(day.Year, day.Month, 1))));
             start = end;
         }
 
         return days;
     }
 
-    private static MeterDaySum OfDay(int key, FlowDirection direction, PriceArea area, DateOnly day, ReadingRange values, SpotPriceCurve prices, decimal? threshold)
+    private static MeterDaySum OfDay(int key, FlowDirection direction, PriceArea area, DateOnly day, List<Reading> values, SpotPriceCurve prices, decimal? threshold)
     {
-        // One pass for the hours (summed as ConsumptionAggregator.ToHours sums them), the day and night energy, the
-        // highest hour and the highest value as hourly power (as ToHourlyPower makes it); the first of equal ones wins.
-        long dayWh = 0, nightWh = 0;
-        int estimated = 0, missing = 0;
-        HourValue? peakHour = null, peakPower = null;
-        var hour = new HourValue(DateTime.MinValue, 0, 0, 0, 0);
-        for (var i = 0; i < values.Count; i++)
-        {
-            var value = values[i];
-            var isEstimated = value.Status == MeterValueStatus.Estimated ? 1 : 0;
-            var isMissing = value.Status == MeterValueStatus.Missing ? 1 : 0;
-            estimated += isEstimated;
-            missing += isMissing;
-            var power = new HourValue(value.StartUtc, value.Wh * 60 / (int)value.Resolution, 1, isEstimated, isMissing);
-            if (peakPower is not { } maxPower || power.Wh > maxPower.Wh)
-            {
-                peakPower = power;
-            }
-
-            var start = new DateTime(value.StartUtc.Ticks - (value.StartUtc.Ticks % TimeSpan.TicksPerHour), DateTimeKind.Utc);
-            if (start != hour.StartUtc)
-            {
-                if (hour.Values > 0)
-                {
-                    AddHour(hour, ref dayWh, ref nightWh, ref peakHour);
-                }
-
-                hour = new HourValue(start, 0, 0, 0, 0);
-            }
-
-            hour = hour with { Wh = hour.Wh + value.Wh, Values = hour.Values + 1, Estimated = hour.Estimated + isEstimated, Missing = hour.Missing + isMissing };
-        }
-
-        AddHour(hour, ref dayWh, ref nightWh, ref peakHour);
+        // The hours and the hourly power as billing makes them, so the day sums cannot drift from the invoice.
+        var hours = ConsumptionAggregator.ToHours(values);
+        var (dayWh, nightWh) = InvoiceCalculator.EnergyByRate(hours, DateTime.MinValue, DateTime.MaxValue);
+        var peakHour = FirstHighest(hours);
+        var peakPower = FirstHighest(ConsumptionAggregator.ToHourlyPower(values));
 
         decimal kwh = 0, spot = 0, above = 0;
         foreach (var part in IntervalPricing.Parts(values, prices))
@@ -164,15 +136,15 @@ public sealed class MeterDaySum
             DayRateWh = dayWh,
             NightRateWh = nightWh,
             Values = values.Count,
-            Estimated = estimated,
-            Missing = missing,
+            Estimated = hours.Sum(h => h.Estimated),
+            Missing = hours.Sum(h => h.Missing),
             ThroughUtc = values[^1].EndUtc,
-            PeakHourStartUtc = peakHour!.Value.StartUtc,
-            PeakHourWh = peakHour.Value.Wh,
-            PeakHourEstimated = peakHour.Value.Estimated,
-            PeakPowerStartUtc = peakPower!.Value.StartUtc,
-            PeakPowerWh = peakPower.Value.Wh,
-            PeakPowerEstimated = peakPower.Value.Estimated,
+            PeakHourStartUtc = peakHour.StartUtc,
+            PeakHourWh = peakHour.Wh,
+            PeakHourEstimated = peakHour.Estimated,
+            PeakPowerStartUtc = peakPower.StartUtc,
+            PeakPowerWh = peakPower.Wh,
+            PeakPowerEstimated = peakPower.Estimated,
             PricedKwh = kwh,
             SpotNok = spot,
             StromstotteThresholdNokPerKwh = threshold,
@@ -180,38 +152,18 @@ public sealed class MeterDaySum
         };
     }
 
-    private static void AddHour(HourValue hour, ref long dayWh, ref long nightWh, ref HourValue? peakHour)
+    /// <summary>The highest of the day's hours, the first of equal ones (as <see cref="CapacityStepCalculator"/> picks a day's).</summary>
+    private static HourValue FirstHighest(List<HourValue> hours)
     {
-        if (InvoiceCalculator.IsDayRate(OsloTime.ToLocal(hour.StartUtc)))
+        var max = hours[0];
+        foreach (var hour in hours)
         {
-            dayWh += hour.Wh;
-        }
-        else
-        {
-            nightWh += hour.Wh;
-        }
-
-        if (peakHour is not { } max || hour.Wh > max.Wh)
-        {
-            peakHour = hour;
-        }
-    }
-
-    /// <summary>One day's values of the list, without copying them.</summary>
-    private readonly struct ReadingRange(IReadOnlyList<Reading> readings, int start, int end) : IReadOnlyList<Reading>
-    {
-        public int Count => end - start;
-
-        public Reading this[int index] => readings[start + index];
-
-        public IEnumerator<Reading> GetEnumerator()
-        {
-            for (var i = start; i < end; i++)
+            if (hour.Wh > max.Wh)
             {
-                yield return readings[i];
+                max = hour;
             }
         }
 
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        return max;
     }
 }

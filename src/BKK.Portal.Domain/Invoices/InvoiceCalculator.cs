@@ -15,26 +15,7 @@ public static class InvoiceCalculator
     public static InvoiceDraft Calculate(DateOnly month, IReadOnlyList<HourValue> hours, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0, InvoiceLineDraft? priceSupport = null)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
-        var fromUtc = OsloTime.ToUtc(first);
-        var toUtc = OsloTime.ToUtc(first.AddMonths(1));
-        long dayWh = 0, nightWh = 0;
-        foreach (var hour in hours)
-        {
-            if (hour.StartUtc < fromUtc || hour.StartUtc >= toUtc)
-            {
-                continue;
-            }
-
-            if (IsDayRate(OsloTime.ToLocal(hour.StartUtc)))
-            {
-                dayWh += hour.Wh;
-            }
-            else
-            {
-                nightWh += hour.Wh;
-            }
-        }
-
+        var (dayWh, nightWh) = EnergyByRate(hours, OsloTime.ToUtc(first), OsloTime.ToUtc(first.AddMonths(1)));
         return Calculate(first, dayWh, nightWh, capacity, tariff, deferralInterest, priceSupport);
     }
 
@@ -68,6 +49,30 @@ public static class InvoiceCalculator
         }
 
         return new InvoiceDraft(first, lines, tariff.VatRate, totalKwh, capacity);
+    }
+
+    /// <summary>The Wh of the hours starting in [fromUtc, toUtc), at day rate and at night rate (<see cref="IsDayRate"/>).</summary>
+    public static (long DayWh, long NightWh) EnergyByRate(IEnumerable<HourValue> hours, DateTime fromUtc, DateTime toUtc)
+    {
+        long dayWh = 0, nightWh = 0;
+        foreach (var hour in hours)
+        {
+            if (hour.StartUtc < fromUtc || hour.StartUtc >= toUtc)
+            {
+                continue;
+            }
+
+            if (IsDayRate(OsloTime.ToLocal(hour.StartUtc)))
+            {
+                dayWh += hour.Wh;
+            }
+            else
+            {
+                nightWh += hour.Wh;
+            }
+        }
+
+        return (dayWh, nightWh);
     }
 
     /// <summary>Weekdays 06–22 that are not public holidays.</summary>

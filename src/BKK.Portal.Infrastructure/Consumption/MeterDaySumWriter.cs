@@ -1,7 +1,6 @@
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Infrastructure.Prices;
-using Microsoft.Data.Sqlite;
 
 namespace BKK.Portal.Infrastructure.Consumption;
 
@@ -72,17 +71,7 @@ public sealed class MeterDaySumWriter(PortalDbContext db, PriceSupportRules? sup
     {
         if (db.Database.IsSqlite())
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            try
-            {
-                MeterDaySumRows.Write(((SqliteConnection)db.Database.GetDbConnection()).Handle!, sums);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-
-            return sums.Count;
+            return await SqliteHandle.UseAsync(db, connection => MeterDaySumRows.Write(connection, sums), cancellationToken);
         }
 
         db.MeterDaySums.AddRange(sums);

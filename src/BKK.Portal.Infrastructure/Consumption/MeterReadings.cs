@@ -1,6 +1,5 @@
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace BKK.Portal.Infrastructure.Consumption;
@@ -35,38 +34,35 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
                 .ToListAsync(cancellationToken);
         }
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        return await SqliteHandle.UseAsync(db, connection => ReadSqlite(connection, meteringPointKey, direction, fromUtc, toUtc), cancellationToken);
+    }
+
+    /// <summary>A statement of its own outside a transaction; inside one, the prepared statement kept for it.</summary>
+    private List<Reading> ReadSqlite(sqlite3 connection, int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Select, out var statement));
+            using (statement)
+            {
+                return ReadSqlite(connection, statement, meteringPointKey, direction, fromUtc, toUtc);
+            }
+        }
+
+        if (!ReferenceEquals(_selectConnection, connection))
+        {
+            Dispose();
+            SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Select, out _select));
+            _selectConnection = connection;
+        }
+
         try
         {
-            var connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
-            if (db.Database.CurrentTransaction is null)
-            {
-                SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Select, out var statement));
-                using (statement)
-                {
-                    return ReadSqlite(connection, statement, meteringPointKey, direction, fromUtc, toUtc);
-                }
-            }
-
-            if (!ReferenceEquals(_selectConnection, connection))
-            {
-                Dispose();
-                SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Select, out _select));
-                _selectConnection = connection;
-            }
-
-            try
-            {
-                return ReadSqlite(connection, _select!, meteringPointKey, direction, fromUtc, toUtc);
-            }
-            finally
-            {
-                raw.sqlite3_reset(_select);
-            }
+            return ReadSqlite(connection, _select!, meteringPointKey, direction, fromUtc, toUtc);
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            raw.sqlite3_reset(_select);
         }
     }
 
@@ -82,15 +78,7 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
             return ConsumptionAggregator.Aggregate(hours, edges).Select(b => b with { PeakHour = null }).ToList();
         }
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return SumSqlite(((SqliteConnection)db.Database.GetDbConnection()).Handle!, meteringPointKey, direction, edges);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await SqliteHandle.UseAsync(db, connection => SumSqlite(connection, meteringPointKey, direction, edges), cancellationToken);
     }
 
     /// <summary>Through EF Core on every provider: streamed, the rows' cost is the writing of the file, not the reading.</summary>
@@ -128,15 +116,7 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
 
         // SQLite's own statement, as for the values: a month's days through EF Core's query pipeline cost more than the
         // rest of the month so far (docs/performance.md).
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return MeterDaySumRows.Read(((SqliteConnection)db.Database.GetDbConnection()).Handle!, meteringPointKey, direction, from, to);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await SqliteHandle.UseAsync(db, connection => MeterDaySumRows.Read(connection, meteringPointKey, direction, from, to), cancellationToken);
     }
 
     /// <summary>One EXISTS per point on the key (point, direction, start): no value is read.</summary>

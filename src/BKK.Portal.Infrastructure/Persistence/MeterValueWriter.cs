@@ -34,7 +34,7 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
 
     private sealed class Batch(PortalDbContext db, IDbContextTransaction transaction, MeterValueStore store, MeterDaySumWriter daySums) : IMeterValueBatch
     {
-        private readonly HashSet<(int, FlowDirection, DateOnly)> _days = [];
+        // The days written to: those that got new values (with the values) and those with a value replaced or removed.
         private readonly HashSet<(int, FlowDirection, DateOnly)> _changed = [];
         private readonly Dictionary<(int, FlowDirection, DateOnly), List<Reading>> _inserted = [];
         private IDbContextTransaction _transaction = transaction;
@@ -43,7 +43,7 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
         {
             foreach (var value in values)
             {
-                var day = Touch(meteringPointKey, direction, value.StartUtc);
+                var day = Day(meteringPointKey, direction, value.StartUtc);
                 if (!_inserted.TryGetValue(day, out var list))
                 {
                     _inserted[day] = list = [];
@@ -57,22 +57,18 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
 
         public Task UpdateAsync(MeterValue value, CancellationToken cancellationToken)
         {
-            _changed.Add(Touch(value.MeteringPointKey, value.Direction, value.StartUtc));
+            _changed.Add(Day(value.MeteringPointKey, value.Direction, value.StartUtc));
             return store.UpdateAsync(value, cancellationToken);
         }
 
         public Task DeleteAsync(int meteringPointKey, FlowDirection direction, DateTime startUtc, CancellationToken cancellationToken)
         {
-            _changed.Add(Touch(meteringPointKey, direction, startUtc));
+            _changed.Add(Day(meteringPointKey, direction, startUtc));
             return store.DeleteAsync(meteringPointKey, direction, startUtc, cancellationToken);
         }
 
-        private (int, FlowDirection, DateOnly) Touch(int meteringPointKey, FlowDirection direction, DateTime startUtc)
-        {
-            var day = (meteringPointKey, direction, OsloTime.LocalDate(startUtc));
-            _days.Add(day);
-            return day;
-        }
+        private static (int, FlowDirection, DateOnly) Day(int meteringPointKey, FlowDirection direction, DateTime startUtc) =>
+            (meteringPointKey, direction, OsloTime.LocalDate(startUtc));
 
         /// <summary>
         /// The values written so far, then the day sums of their days, still in the transaction; a day that only got new
@@ -81,13 +77,13 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
         private async Task FlushAsync(CancellationToken cancellationToken)
         {
             await store.FlushAsync(cancellationToken);
+            var days = _inserted.Keys.Union(_changed).ToList();
             foreach (var day in _changed)
             {
                 _inserted.Remove(day);
             }
 
-            await daySums.RefreshAsync(_days, _inserted, cancellationToken);
-            _days.Clear();
+            await daySums.RefreshAsync(days, _inserted, cancellationToken);
             _changed.Clear();
             _inserted.Clear();
         }

@@ -14,3 +14,21 @@ internal static class SqliteResult
         }
     }
 }
+
+/// <summary>SQLite's own connection handle under a context, for the hot paths that bypass ADO.NET.</summary>
+internal static class SqliteHandle
+{
+    /// <summary>Opens the context's connection (or joins it, when open), runs <paramref name="work"/> on its handle and closes it again.</summary>
+    public static async Task<T> UseAsync<T>(PortalDbContext db, Func<sqlite3, T> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return work(((SqliteConnection)db.Database.GetDbConnection()).Handle!);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -1,6 +1,5 @@
 using BKK.Portal.Application.Prices;
 using BKK.Portal.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace BKK.Portal.Infrastructure.Prices;
@@ -31,10 +30,8 @@ public sealed class SpotPriceReader(PortalDbContext db) : ISpotPrices
             return Curve(area, rows.Select(r => r.ToPrice()), fromUtc);
         }
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        return await SqliteHandle.UseAsync(db, connection =>
         {
-            var connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
             SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Select, out var statement));
             using (statement)
             {
@@ -54,11 +51,7 @@ public sealed class SpotPriceReader(PortalDbContext db) : ISpotPrices
                 SqliteResult.Check(connection, result);
                 return Curve(area, prices, fromUtc);
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, cancellationToken);
     }
 
     private static SpotPriceCurve Curve(PriceArea area, IEnumerable<SpotPrice> prices, DateTime fromUtc) =>
