@@ -1,6 +1,7 @@
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Customers;
+using BKK.Portal.Application.CustomerService;
 using BKK.Portal.Application.Consent;
 using BKK.Portal.Application.MyData;
 using BKK.Portal.Application.Privacy;
@@ -59,6 +60,13 @@ public static class DependencyInjection
         services.AddSingleton((configuration.GetSection(SpotPriceImportOptions.SectionName).Get<SpotPriceImportOptions>() ?? new SpotPriceImportOptions()).ToRates());
         services.AddScoped<SpotPriceImporter>();
         services.AddScoped<PersonQuery>();
+        var staff = configuration.GetSection(StaffOptions.SectionName).Get<StaffOptions>() ?? new StaffOptions();
+        staff.EnsureValid(); // a wrong role setting stops the portal at start, not at the first staff login
+        services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.SectionName));
+        services.AddScoped<StaffAccessService>();
+        services.AddScoped<StaffAccessLog>();
+        services.AddScoped<InquiryQueue>();
+        services.AddScoped<IInquiryNotifications, NoInquiryNotifications>();
         return services;
     }
 }

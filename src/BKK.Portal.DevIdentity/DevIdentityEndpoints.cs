@@ -59,10 +59,15 @@ internal static class DevIdentityEndpoints
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.FindFirstValue(Claims.Subject))
             .SetClaim(Claims.Name, user.FindFirstValue(Claims.Name));
+        if (user.FindFirstValue(Claims.Role) is { } role)
+        {
+            identity.SetClaim(Claims.Role, role);
+        }
+
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(static claim => claim.Type switch
         {
-            Claims.Name => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.Name or Claims.Role => [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [Destinations.AccessToken],
         });
         await context.SignInAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
@@ -103,6 +108,11 @@ internal static class DevIdentityEndpoints
         var identity = new ClaimsIdentity(DevIdentityExtensions.CookieScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.Subject));
         identity.AddClaim(new Claim(Claims.Name, user.Name));
+        if (user.Role is not null)
+        {
+            identity.AddClaim(new Claim(Claims.Role, user.Role));
+        }
+
         await context.SignInAsync(DevIdentityExtensions.CookieScheme, new ClaimsPrincipal(identity));
         context.Response.Redirect(returnUrl ?? context.Request.PathBase + "/login");
     }
@@ -125,7 +135,7 @@ internal static class DevIdentityEndpoints
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
         var options = context.RequestServices.GetRequiredService<IOptions<DevIdentityOptions>>().Value;
         var users = string.Concat(options.EffectiveUsers.Select(u =>
-            $"<li><code>{html.Encode(u.Username)}</code> ({html.Encode(u.Name)})</li>"));
+            $"<li><code>{html.Encode(u.Username)}</code> ({html.Encode(u.Name)}{(u.Role is null ? string.Empty : ", " + html.Encode(u.Role))})</li>"));
         var errorBlock = error is null
             ? string.Empty
             : $"<p class=\"error\" role=\"alert\" id=\"login-error\">{html.Encode(error)}</p>";

@@ -1,7 +1,10 @@
 namespace BKK.Portal.DevIdentity;
 
-/// <summary>A synthetic test customer who can log in to the development provider.</summary>
-public sealed record DevUser(string Username, string Password, string Subject, string Name, string Email);
+/// <summary>
+/// A synthetic test person who can log in to the development provider: a customer, or with a <paramref name="Role"/>
+/// a member of customer service (the token then carries it in the <c>role</c> claim, as Entra ID app roles do in <c>roles</c>).
+/// </summary>
+public sealed record DevUser(string Username, string Password, string Subject, string Name, string Email, string? Role = null);
 
 /// <summary>The <c>DevIdentity</c> configuration section.</summary>
 public sealed class DevIdentityOptions
@@ -39,6 +42,9 @@ public sealed class DevIdentityOptions
         new("ola", "demo", "demo-ola", "Ola Hansen", "ola.hansen@example.no"),
         new("ingrid", "demo", "demo-ingrid", "Ingrid Hansen", "ingrid.hansen@example.no"),
         new("per", "demo", "demo-per", "Per Bakke", "per@bakke-bakeri.example.no"),
+        new("kundeservice1", "demo", "staff-kundeservice1", "Silje Kundeservice", "kundeservice1@bkk.example.no", "kundeservice"),
+        new("kundeservice2", "demo", "staff-kundeservice2", "Jonas Kundeservice", "kundeservice2@bkk.example.no", "kundeservice"),
+        new("teamleder", "demo", "staff-teamleder", "Marte Teamleder", "teamleder@bkk.example.no", "teamleder"),
     ];
 
     public IReadOnlyList<DevUser> EffectiveUsers => Users.Count > 0 ? Users : DefaultUsers;

@@ -28,6 +28,7 @@ public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser us
 
     public async Task<ValidationResult> GrantAsync(AuthorizedRelationship relationship, GrantAccess command, CancellationToken cancellationToken)
     {
+        relationship.EnsureCustomerMayChange(); // customer service reads, never changes
         Require(relationship);
         var result = await validator.ValidateAsync(command, cancellationToken);
         if (!result.IsValid)
@@ -67,6 +68,7 @@ public sealed class AccessManagementService(IPortalDbContext db, ICurrentUser us
     /// <returns>False when the relationship has no such grant to revoke (the owner's own cannot be).</returns>
     public async Task<bool> RevokeAsync(AuthorizedRelationship relationship, int grantId, CancellationToken cancellationToken)
     {
+        relationship.EnsureCustomerMayChange(); // customer service reads, never changes
         Require(relationship);
         var grant = await db.AccessGrants.SingleOrDefaultAsync(
             g => g.Id == grantId && g.CustomerRelationshipId == relationship.RelationshipId && g.Level != AccessLevel.Owner, cancellationToken);

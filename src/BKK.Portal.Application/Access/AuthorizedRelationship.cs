@@ -7,11 +7,28 @@ namespace BKK.Portal.Application.Access;
 /// </summary>
 public sealed class AuthorizedRelationship
 {
-    internal AuthorizedRelationship(int relationshipId, CustomerNumber customerNumber, AccessLevel level)
+    internal AuthorizedRelationship(int relationshipId, CustomerNumber customerNumber, AccessLevel level, bool staffReading = false)
     {
         RelationshipId = relationshipId;
         CustomerNumber = customerNumber;
         Level = level;
+        IsStaffReading = staffReading;
+    }
+
+    /// <summary>
+    /// Customer service reading the relationship in an opening with a stated need (made only by
+    /// <see cref="CustomerService.StaffAccessService"/>): the account data may be read, nothing may be changed.
+    /// </summary>
+    public bool IsStaffReading { get; }
+
+    /// <summary>Refuses a change through a staff reading: customer service sees the customer's data read-only.</summary>
+    /// <exception cref="RelationshipAccessDeniedException">This is a staff reading.</exception>
+    public void EnsureCustomerMayChange()
+    {
+        if (IsStaffReading)
+        {
+            throw new RelationshipAccessDeniedException();
+        }
     }
 
     public int RelationshipId { get; }

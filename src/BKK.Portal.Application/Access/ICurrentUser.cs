@@ -8,4 +8,7 @@ public interface ICurrentUser
 
     /// <summary>The relationship chosen in the switcher, if any.</summary>
     CustomerNumber? SelectedCustomerNumber { get; }
+
+    /// <summary>The member of customer service who is logged in, or null for a customer (and for nobody).</summary>
+    CustomerService.StaffMember? Staff { get; }
 }

@@ -34,6 +34,14 @@ public static partial class DisplayNames
 
     public static string Of(InquiryAuthor value) => Name(value);
 
+    /// <summary>Why customer service opened a customer: the case ("Henvendelse nr. 12", "Chat med kundeservice") or the reason written out.</summary>
+    public static string Reason(Domain.CustomerService.StaffAccessReason reason, string? caseReference, string text) => reason switch
+    {
+        Domain.CustomerService.StaffAccessReason.Inquiry => Texts.Format("StaffAccessReason.Inquiry", caseReference ?? string.Empty),
+        Domain.CustomerService.StaffAccessReason.Chat => Texts["StaffAccessReason.Chat"],
+        _ => text,
+    };
+
     /// <summary>A moment as Oslo time: "25. november 2026 kl. 14.05", "25 November 2026 at 14:05".</summary>
     public static string Moment(DateTime utc) =>
         OsloTime.ToLocal(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToString(Texts["Format.Moment"], Culture);

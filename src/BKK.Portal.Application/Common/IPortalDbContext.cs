@@ -38,6 +38,9 @@ public interface IPortalDbContext
     /// <summary>Logins kept on the server; the cookie holds only a reference.</summary>
     DbSet<LoginSession> LoginSessions { get; }
 
+    /// <summary>The openings of customers by customer service (the access log of "tjenstlig behov").</summary>
+    DbSet<Domain.CustomerService.StaffAccess> StaffAccesses { get; }
+
     /// <summary>For the few use cases that need their own transaction (the retention job: one per relationship).</summary>
     DatabaseFacade Database { get; }
 

@@ -26,6 +26,7 @@ public sealed class ContactDetailsService(IPortalDbContext db, IValidator<Change
     /// <returns>The validation result; when valid, the change and its audit entries are saved together.</returns>
     public async Task<FluentValidation.Results.ValidationResult> ChangeAsync(AuthorizedRelationship relationship, ChangeContactData command, CancellationToken cancellationToken)
     {
+        relationship.EnsureCustomerMayChange(); // customer service reads, never changes
         if (relationship.Level != AccessLevel.Owner)
         {
             throw new RelationshipAccessDeniedException();

@@ -46,6 +46,7 @@ public sealed class InquiryService(
     }
 
     /// <returns>Null when the relationship has no such inquiry (404); else the validation result.</returns>
+    /// <remarks>A message to an inquiry closed at most <see cref="Inquiry.ReopenWithin"/> ago reopens it.</remarks>
     public async Task<ValidationResult?> AddMessageAsync(AuthorizedRelationship relationship, int id, AddInquiryMessage command, CancellationToken cancellationToken)
     {
         Require(relationship);
@@ -56,7 +57,9 @@ public sealed class InquiryService(
         }
 
         var result = await addValidator.ValidateAsync(command, cancellationToken);
-        if (!inquiry.IsOpen)
+        var now = clock.GetUtcNow();
+        var reopens = !inquiry.IsOpen && inquiry.MayReopenAt(now);
+        if (!inquiry.IsOpen && !reopens)
         {
             result.Errors.Add(new ValidationFailure(nameof(AddInquiryMessage.Text), texts["Error.InquiryClosed"]));
         }
@@ -66,14 +69,24 @@ public sealed class InquiryService(
             return result;
         }
 
-        inquiry.AddCustomerMessage(command.Text!, await AuthorNameAsync(cancellationToken), clock.GetUtcNow(), user.Subject);
-        audit.Add(relationship, AuditAction.InquiryMessageAdded, detail: $"henvendelse {inquiry.Id}");
+        // A message to an inquiry closed at most 14 days ago opens it again.
+        if (reopens)
+        {
+            inquiry.Reopen(command.Text!, await AuthorNameAsync(cancellationToken), now, user.Subject);
+        }
+        else
+        {
+            inquiry.AddCustomerMessage(command.Text!, await AuthorNameAsync(cancellationToken), now, user.Subject);
+        }
+
+        audit.Add(relationship, reopens ? AuditAction.InquiryReopened : AuditAction.InquiryMessageAdded, detail: $"henvendelse {inquiry.Id}");
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
 
     private static void Require(AuthorizedRelationship relationship)
     {
+        relationship.EnsureCustomerMayChange(); // customer service reads, never changes
         if (!relationship.CoversAccountData)
         {
             throw new RelationshipAccessDeniedException();

@@ -8,6 +8,7 @@ public sealed class PaymentDeferralService(IPortalDbContext db, PaymentDeferralR
     /// <returns>Null when the relationship has no such invoice (404).</returns>
     public async Task<DeferralDecision?> RequestAsync(AuthorizedRelationship relationship, string number, DateOnly requestedDueDate, CancellationToken cancellationToken)
     {
+        relationship.EnsureCustomerMayChange(); // customer service reads, never changes
         var today = OsloTime.Today(clock);
         var invoices = await InvoiceQuery.Scoped(db, relationship).Include(i => i.Payments).ToListAsync(cancellationToken);
         var invoice = invoices.SingleOrDefault(i => i.Number == number);

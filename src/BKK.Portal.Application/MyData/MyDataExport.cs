@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace BKK.Portal.Application.MyData;
 
 /// <summary>The number of records of each category in a "Mine data" download, as its summary lists them.</summary>
-public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries, int LoginSessions);
+public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries, int LoginSessions, int CustomerServiceOpenings = 0);
 
 /// <summary>
 /// "Mine data" (GDPR Art. 15 and 20): everything the portal holds about the logged-in person, as
@@ -18,7 +18,7 @@ public sealed record MyDataCounts(int Relationships, int MeteringPoints, long Me
 /// and the payments' CSV header are in the language of the request; the file names and the meter values'
 /// CSV (the import format) are the same in every language.
 /// </summary>
-public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, TimeProvider clock, IStringLocalizer<MyDataExportTexts> texts)
+public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, CustomerService.StaffAccessLog staffAccess, TimeProvider clock, IStringLocalizer<MyDataExportTexts> texts)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -32,12 +32,13 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
         var points = await db.MeteringPoints.AsNoTracking().Where(m => owned.Contains(m.CustomerRelationshipId)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines).Include(i => i.Payments)
             .Where(i => owned.Contains(i.CustomerRelationshipId)).OrderBy(i => i.Number).ToListAsync(cancellationToken);
-        var inquiries = await db.Inquiries.AsNoTracking().Include(i => i.Messages).Where(i => owned.Contains(i.CustomerRelationshipId)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        var inquiries = await db.Inquiries.AsNoTracking().Include(i => i.Messages).Where(i => i.CustomerRelationshipId != null && owned.Contains(i.CustomerRelationshipId.Value)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var consents = consentId is null ? [] : await db.ConsentRecords.AsNoTracking().Where(c => c.ConsentId == consentId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking().Where(a => a.ActorSubject == subject || owned.Contains(a.CustomerRelationshipId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         // The logins kept for this person (times only: the reference and the ticket are keys, not information about them).
         var sessions = await db.LoginSessions.AsNoTracking().Where(s => s.Subject == subject).OrderBy(s => s.CreatedUtc)
             .Select(s => new { s.CreatedUtc, s.LastSeenUtc, s.ExpiresUtc }).ToListAsync(cancellationToken);
+        var openings = await staffAccess.OfHolderAsync(subject, cancellationToken);
 
         await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await WriteJsonAsync(zip, "profil.json", new
@@ -77,6 +78,11 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
         await WriteJsonAsync(zip, "tilganger.json", grants.Select(g => new { CustomerNumber = g.CustomerNumber.Value, g.HolderName, Level = g.Level.ToString(), g.GrantedAtUtc }), cancellationToken);
         await WriteJsonAsync(zip, "samtykker.json", consents.Select(c => new { c.ConsentId, c.AtUtc, c.CatalogueVersion, c.Choice, c.Categories, c.TextHash }), cancellationToken);
         await WriteJsonAsync(zip, "innlogginger.json", sessions, cancellationToken);
+        // When customer service opened the relationships and why: the unit and the time, never the staff member's name.
+        await WriteJsonAsync(zip, "kundeservice-innsyn.json", openings.Select(o => new
+        {
+            o.CustomerNumber, Unit = texts["CustomerServiceUnit"].Value, o.OpenedUtc, OpenUntilUtc = o.ExpiresUtc, Reason = DisplayNames.Reason(o.Reason, o.CaseReference, o.ReasonText),
+        }), cancellationToken);
         await WriteJsonAsync(zip, "revisjonslogg.json", audit.Select(a => new { a.AtUtc, Action = a.Action.ToString(), a.Field, a.Detail, ByYou = a.ActorSubject == subject }), cancellationToken);
 
         // The meter values in the portal's import format (MeterValueCsvFormat), the same in every language, so
@@ -97,7 +103,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
             }
         }
 
-        var counts = new MyDataCounts(relationships.Count, points.Count, values, invoices.Count, payments.Count, inquiries.Count, grants.Count, consents.Count, audit.Count, sessions.Count);
+        var counts = new MyDataCounts(relationships.Count, points.Count, values, invoices.Count, payments.Count, inquiries.Count, grants.Count, consents.Count, audit.Count, sessions.Count, openings.Count);
         await WriteTextAsync(zip, "sammendrag.html", Summary(person.Name, counts, clock.GetUtcNow()), cancellationToken);
         return counts;
     }
@@ -130,6 +136,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, T
             (texts["Row.ConsentRecords"], "samtykker.json", c.ConsentRecords),
             (texts["Row.AuditEntries"], "revisjonslogg.json", c.AuditEntries),
             (texts["Row.LoginSessions"], "innlogginger.json", c.LoginSessions),
+            (texts["Row.CustomerServiceOpenings"], "kundeservice-innsyn.json", c.CustomerServiceOpenings),
         };
         var body = string.Concat(rows.Select(r => $"<tr><th scope=\"row\">{r.Label}</th><td>{r.Count}</td><td><code>{r.File}</code></td></tr>"));
         var intro = texts["Summary.Intro", WebUtility.HtmlEncode(name), at, "<code>profil.json</code>"];

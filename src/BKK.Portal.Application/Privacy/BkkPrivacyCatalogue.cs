@@ -15,8 +15,8 @@ public static class BkkPrivacyCatalogue
     public static readonly TimeSpan LoginIdleTimeout = TimeSpan.FromMinutes(30);
 
     public static PrivacyCatalogue Current { get; } = new(
-        Version: "2026.6",
-        Date: new DateOnly(2026, 11, 28),
+        Version: "2026.7",
+        Date: new DateOnly(2026, 11, 29),
         Headings: new(
             Title: new("Personvernerklæring", "Personvernerklæring", "Privacy notice"),
             VersionLabel: new("Versjon", "Versjon", "Version"),
@@ -75,7 +75,7 @@ public static class BkkPrivacyCatalogue
                 "while-customer-then-5-years"),
             new("customer",
                 new("Kundeopplysninger", "Kundeopplysningar", "Customer data"),
-                new("Kundenummer, kundetype, tariff, fullmakter, logg over henvendelser og saksbehandling.", "Kundenummer, kundetype, tariff, fullmakter, logg over førespurnader og sakshandsaming.", "Customer number, customer type, tariff, powers of attorney, log of inquiries and case handling."),
+                new("Kundenummer, kundetype, tariff, fullmakter, logg over henvendelser og saksbehandling, også det som er skrevet i chat med kundeservice.", "Kundenummer, kundetype, tariff, fullmakter, logg over førespurnader og sakshandsaming, også det som er skrive i chat med kundeservice.", "Customer number, customer type, tariff, powers of attorney, log of inquiries and case handling, including what was written in chats with customer service."),
                 new("Levere nettjenesten, svare på henvendelser og gi tilgang til Mine sider.", "Levere nettenesta, svare på førespurnader og gi tilgang til Mine sider.", "Deliver the grid service, answer inquiries and give access to My pages."),
                 new("Avtale (GDPR art. 6 nr. 1 b).", "Avtale (GDPR art. 6 nr. 1 b).", "Contract (GDPR Art. 6(1)(b))."),
                 "while-customer-then-5-years"),
@@ -99,7 +99,7 @@ public static class BkkPrivacyCatalogue
                 "limitation-10-years"),
             new("security",
                 new("Sikkerhetsopplysninger", "Tryggleiksopplysningar", "Security data"),
-                new("Revisjonslogg over endringer (hvem, når, hvilket felt) og innloggingshendelser.", "Revisjonslogg over endringar (kven, når, kva felt) og innloggingshendingar.", "Audit log of changes (who, when, which field) and login events."),
+                new("Revisjonslogg over endringer (hvem, når, hvilket felt) og innloggingshendelser, og logg over når kundeservice har åpnet kundeforholdet ditt, hvem, hvorfor og hvor lenge.", "Revisjonslogg over endringar (kven, når, kva felt) og innloggingshendingar, og logg over når kundeservice har opna kundeforholdet ditt, kven, kvifor og kor lenge.", "Audit log of changes (who, when, which field) and login events, and a log of when customer service opened your customer relationship, who, why and for how long."),
                 new("Sikre tjenesten og kunne vise hvem som har endret hva.", "Sikre tenesta og kunne vise kven som har endra kva.", "Secure the service and be able to show who changed what."),
                 new("Rettslig forpliktelse til å sikre opplysningene (GDPR art. 6 nr. 1 c, jf. art. 32) og berettiget interesse (art. 6 nr. 1 f).", "Rettsleg forplikting til å sikre opplysningane (GDPR art. 6 nr. 1 c, jf. art. 32) og berettiga interesse (art. 6 nr. 1 f).", "Legal obligation to secure the data (GDPR Art. 6(1)(c), cf. Art. 32) and legitimate interest (Art. 6(1)(f))."),
                 "while-customer-then-5-years"),

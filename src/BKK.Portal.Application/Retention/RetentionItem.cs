@@ -17,6 +17,7 @@ public sealed record RetentionItem(string Key, string CategoryKey, RetentionActi
     public static RetentionItem Relationships { get; } = new("relationships", "customer", RetentionAction.Deleted, "Kundeforhold");
     public static RetentionItem People { get; } = new("people", "personal", RetentionAction.Deleted, "Personer med kontaktopplysninger", "uten tilgang igjen");
     public static RetentionItem AuditEntries { get; } = new("audit-entries", "security", RetentionAction.Deleted, "Revisjonslogg");
+    public static RetentionItem StaffAccesses { get; } = new("staff-accesses", "security", RetentionAction.Deleted, "Kundeservices innsyn i kundeforhold (tilgangslogg)");
     public static RetentionItem AuditActors { get; } = new("audit-actors", "security", RetentionAction.Anonymised, "Revisjonslogg, person fjernet", "med personen");
     public static RetentionItem ConsentRecords { get; } = new("consent-records", "electronic", RetentionAction.Deleted, "Samtykker til informasjonskapsler");
     public static RetentionItem LoginSessions { get; } = new("login-sessions", "electronic", RetentionAction.Deleted, "Innloggingsøkter", "når innloggingen er over");
@@ -24,7 +25,7 @@ public sealed record RetentionItem(string Key, string CategoryKey, RetentionActi
     public static IReadOnlyList<RetentionItem> All { get; } =
     [
         MeterValues, MeteringPoints, Invoices, Payments, UnpaidInvoices, Inquiries, InquiryAuthors,
-        AccessGrants, Relationships, People, AuditEntries, AuditActors, ConsentRecords, LoginSessions,
+        AccessGrants, Relationships, People, AuditEntries, StaffAccesses, AuditActors, ConsentRecords, LoginSessions,
     ];
 
     /// <summary>"consumption.meter-values.deleted": the name of its count in the run table.</summary>

@@ -227,6 +227,13 @@ public sealed partial class RetentionJob(
             }
         }
 
+        var openings = await db.StaffAccesses.Where(a => a.CustomerRelationshipId == id).Select(a => new { a.Id, a.OpenedUtc }).ToListAsync(cancellationToken);
+        var openingsGoing = openings.Where(a => Due(RetentionItem.StaffAccesses.CategoryKey, OsloTime.LocalDate(a.OpenedUtc))).Select(a => a.Id).ToList();
+        foreach (var chunk in openingsGoing.Chunk(ChunkSize))
+        {
+            Count(counts, RetentionItem.StaffAccesses, await db.StaffAccesses.Where(a => chunk.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken));
+        }
+
         var people = new List<int>();
         if (Due(RetentionItem.AccessGrants.CategoryKey, ended))
         {
@@ -249,6 +256,7 @@ public sealed partial class RetentionJob(
             && going.Count == invoices.Count
             && inquiriesGoing.Count == inquiries.Count
             && auditGoing.Count == audit.Count // an entry from after the end keeps the relationship until its own time
+            && openingsGoing.Count == openings.Count
             && !await db.MeteringPoints.AnyAsync(m => m.CustomerRelationshipId == id, cancellationToken))
         {
             people.AddRange(await db.AccessGrants.Where(g => g.CustomerRelationshipId == id).Select(g => g.PersonId).ToListAsync(cancellationToken));

@@ -7,4 +7,5 @@ public enum AuditAction
     AccessRevoked = 3,
     InquirySent = 4,
     InquiryMessageAdded = 5,
+    InquiryReopened = 6,
 }

@@ -8,6 +8,9 @@ public sealed class Inquiry
 {
     public const int MaxTextLength = 4000;
 
+    /// <summary>How long after it was closed the customer may open an inquiry again.</summary>
+    public static readonly TimeSpan ReopenWithin = TimeSpan.FromDays(14);
+
     private readonly List<InquiryMessage> _messages = [];
 
     private Inquiry()
@@ -26,7 +29,8 @@ public sealed class Inquiry
 
     public int Id { get; private set; }
 
-    public int CustomerRelationshipId { get; private set; }
+    /// <summary>The relationship; null for a chat by someone not logged in, until staff attach it after checking who it is.</summary>
+    public int? CustomerRelationshipId { get; private set; }
 
     public InquiryTopic Topic { get; private set; }
 
@@ -34,11 +38,23 @@ public sealed class Inquiry
 
     public DateTime CreatedUtc { get; private set; }
 
+    /// <summary>The subject of the staff member who has taken it; null while it is new.</summary>
+    public string? AssignedToSubject { get; private set; }
+
+    /// <summary>The name of the staff member who has taken it, for the queue (customers see "Kundeservice").</summary>
+    public string? AssignedToName { get; private set; }
+
+    /// <summary>When it was closed; the customer may reopen it for <see cref="ReopenWithin"/> after.</summary>
+    public DateTime? ClosedUtc { get; private set; }
+
     public IReadOnlyList<InquiryMessage> Messages => _messages;
 
     public bool IsOpen => Status != InquiryStatus.Closed;
 
-    /// <summary>The customer writes more; an answered inquiry is open for customer service again.</summary>
+    /// <summary>Whether <paramref name="staffSubject"/> has taken it and it is still open.</summary>
+    public bool IsHandledBy(string staffSubject) => IsOpen && AssignedToSubject == staffSubject;
+
+    /// <summary>The customer writes more: an inquiry that waited for them goes back to whoever has it, or to the queue.</summary>
     public void AddCustomerMessage(string text, string authorName, DateTimeOffset at, string? authorSubject = null)
     {
         if (!IsOpen)
@@ -47,29 +63,83 @@ public sealed class Inquiry
         }
 
         Add(InquiryAuthor.Customer, authorName, text, at, authorSubject);
-        if (Status == InquiryStatus.Answered)
+        if (Status is InquiryStatus.Answered or InquiryStatus.WaitingForCustomer)
         {
-            Status = InquiryStatus.Received;
+            Status = AssignedToSubject is null ? InquiryStatus.Received : InquiryStatus.InProgress;
         }
     }
 
-    /// <summary>Customer service takes the case.</summary>
-    public void StartWork(string handlerName, DateTimeOffset at)
+    /// <summary>Customer service takes the case (from the queue, or from a colleague).</summary>
+    public void StartWork(string handlerName, DateTimeOffset at, string? handlerSubject = null)
     {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException("A closed inquiry is not taken.");
+        }
+
+        AssignedToSubject = handlerSubject;
+        AssignedToName = handlerName;
         Status = InquiryStatus.InProgress;
         _messages.Add(new InquiryMessage(InquiryAuthor.CustomerService, handlerName, "Saken er tatt til behandling.", at.UtcDateTime));
     }
 
     public void Answer(string text, string handlerName, DateTimeOffset at)
     {
+        EnsureOpen();
         Add(InquiryAuthor.CustomerService, handlerName, text, at);
         Status = InquiryStatus.Answered;
     }
 
+    /// <summary>Customer service asks the customer for more; the inquiry waits for their answer.</summary>
+    public void AskForMore(string text, string handlerName, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Add(InquiryAuthor.CustomerService, handlerName, text, at);
+        Status = InquiryStatus.WaitingForCustomer;
+    }
+
     public void Close(string handlerName, DateTimeOffset at)
     {
+        EnsureOpen();
         _messages.Add(new InquiryMessage(InquiryAuthor.CustomerService, handlerName, "Saken er avsluttet.", at.UtcDateTime));
         Status = InquiryStatus.Closed;
+        ClosedUtc = at.UtcDateTime;
+    }
+
+    /// <summary>Whether the customer may open it again at <paramref name="at"/>: closed, and at most <see cref="ReopenWithin"/> ago.</summary>
+    public bool MayReopenAt(DateTimeOffset at) =>
+        Status == InquiryStatus.Closed && ClosedUtc is { } closed && at.UtcDateTime - closed <= ReopenWithin && at.UtcDateTime >= closed;
+
+    /// <summary>The customer opens a closed inquiry again (within <see cref="ReopenWithin"/>) with a message saying why.</summary>
+    public void Reopen(string text, string authorName, DateTimeOffset at, string? authorSubject = null)
+    {
+        if (!MayReopenAt(at))
+        {
+            throw new InvalidOperationException($"An inquiry is reopened within {ReopenWithin.TotalDays} days of closing.");
+        }
+
+        Status = AssignedToSubject is null ? InquiryStatus.Received : InquiryStatus.InProgress;
+        ClosedUtc = null;
+        Add(InquiryAuthor.Customer, authorName, text, at, authorSubject);
+    }
+
+    /// <summary>Staff attach an inquiry made without login (a chat) to the relationship they have checked it belongs to.</summary>
+    public void AttachTo(int customerRelationshipId)
+    {
+        if (CustomerRelationshipId is not null)
+        {
+            throw new InvalidOperationException("The inquiry already belongs to a relationship.");
+        }
+
+        CustomerRelationshipId = customerRelationshipId;
+    }
+
+    private void EnsureOpen()
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException("The inquiry is closed.");
+        }
     }
 
     private void Add(InquiryAuthor author, string name, string text, DateTimeOffset at, string? authorSubject = null)

@@ -6,4 +6,7 @@ public enum InquiryStatus
     InProgress = 2,
     Answered = 3,
     Closed = 4,
+
+    /// <summary>Customer service asked the customer for more and waits for it.</summary>
+    WaitingForCustomer = 5,
 }

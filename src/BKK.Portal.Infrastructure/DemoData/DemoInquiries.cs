@@ -5,7 +5,7 @@ namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>
 /// Inquiries with case logs: Kari asked about an invoice (answered) and a meter change (closed);
-/// Ola asked about EV charging and the capacity step (in progress); the bakery about a new
+/// Ola asked about EV charging and the capacity step (in progress, taken by kundeservice1); the bakery about a new
 /// connection (answered, with a follow-up from Per still waiting).
 /// </summary>
 public static class DemoInquiries
@@ -31,7 +31,7 @@ public static class DemoInquiries
 
         var charging = new Inquiry(Relationship("10000041"), InquiryTopic.Consumption,
             "Jeg lader elbilen om kvelden. Hvordan kan jeg unngå å havne på et høyere kapasitetstrinn?", "Ola Hansen", At(3, 21), DemoPeople.Ola);
-        charging.StartWork("Ahmed", At(2, 8));
+        charging.StartWork(DemoPeople.StaffAgentName, At(2, 8), DemoPeople.StaffAgent); // in the queue of kundeservice1
 
         var connection = new Inquiry(Relationship("20000016"), InquiryTopic.Connection,
             "Vi skal sette inn en ny stekeovn på 30 kW i bakeriet. Må vi søke om økt kapasitet?", "Per Bakke", At(40, 7), DemoPeople.Per);

@@ -16,6 +16,11 @@ public static class DemoPeople
 
     public static readonly DateOnly FormerCustomerMovedOut = new(2019, 6, 30);
 
+    /// <summary>A member of customer service (a user of the development provider with the staff role, not a customer).</summary>
+    public const string StaffAgent = "staff-kundeservice1";
+
+    public const string StaffAgentName = "Silje Kundeservice";
+
     /// <summary>The people who can log in.</summary>
     public static IReadOnlyList<string> Subjects { get; } = [Kari, Ola, Ingrid, Per];
 }

@@ -44,6 +44,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<LoginSession> LoginSessions => Set<LoginSession>();
 
+    public DbSet<Domain.CustomerService.StaffAccess> StaffAccesses => Set<Domain.CustomerService.StaffAccess>();
+
     /// <summary>Written by <see cref="Prices.SpotPriceWriter"/> and read by <see cref="Prices.SpotPriceReader"/> only.</summary>
     internal DbSet<Prices.StoredSpotPrice> SpotPrices => Set<Prices.StoredSpotPrice>();
 

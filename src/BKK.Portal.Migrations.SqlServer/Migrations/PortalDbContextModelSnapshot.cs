@@ -248,6 +248,56 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("MeterValues", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.CustomerService.StaffAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReasonText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("StaffSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedUtc");
+
+                    b.HasIndex("CustomerRelationshipId", "OpenedUtc");
+
+                    b.HasIndex("StaffSubject", "CustomerRelationshipId", "ExpiresUtc");
+
+                    b.ToTable("StaffAccesses", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Customers.CustomerRelationship", b =>
                 {
                     b.Property<int>("Id")
@@ -371,10 +421,21 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AssignedToSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("CustomerRelationshipId")
+                    b.Property<int?>("CustomerRelationshipId")
                         .HasColumnType("int");
 
                     b.Property<int>("Status")
@@ -386,6 +447,8 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerRelationshipId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
 
                     b.ToTable("Inquiries", (string)null);
                 });
@@ -819,13 +882,21 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+            modelBuilder.Entity("BKK.Portal.Domain.CustomerService.StaffAccess", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
                         .WithMany()
                         .HasForeignKey("CustomerRelationshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Inquiries.InquiryMessage", b =>

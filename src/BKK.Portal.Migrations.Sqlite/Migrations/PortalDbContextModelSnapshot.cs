@@ -239,6 +239,54 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("MeterValues", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.CustomerService.StaffAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedUtc");
+
+                    b.HasIndex("CustomerRelationshipId", "OpenedUtc");
+
+                    b.HasIndex("StaffSubject", "CustomerRelationshipId", "ExpiresUtc");
+
+                    b.ToTable("StaffAccesses", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Customers.CustomerRelationship", b =>
                 {
                     b.Property<int>("Id")
@@ -356,10 +404,21 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CustomerRelationshipId")
+                    b.Property<int?>("CustomerRelationshipId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
@@ -371,6 +430,8 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerRelationshipId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
 
                     b.ToTable("Inquiries", (string)null);
                 });
@@ -788,13 +849,21 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+            modelBuilder.Entity("BKK.Portal.Domain.CustomerService.StaffAccess", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
                         .WithMany()
                         .HasForeignKey("CustomerRelationshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Inquiries.InquiryMessage", b =>

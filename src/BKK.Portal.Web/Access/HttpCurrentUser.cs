@@ -1,10 +1,13 @@
+using BKK.Portal.Application.CustomerService;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Web.Authentication;
+using BKK.Portal.Web.CustomerService;
+using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Web.Access;
 
-/// <summary>Reads the logged-in person and the chosen relationship from the login cookie.</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>Reads the logged-in person, the chosen relationship and (for customer service) the staff role from the login cookie.</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptions<StaffOptions> staffOptions) : ICurrentUser
 {
     public const string SelectedRelationshipClaim = "bkk:kundeforhold";
 
@@ -12,4 +15,6 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public CustomerNumber? SelectedCustomerNumber =>
         CustomerNumber.Parse(accessor.HttpContext?.User.FindFirst(SelectedRelationshipClaim)?.Value).Value;
+
+    public StaffMember? Staff => accessor.HttpContext?.User is { } user ? StaffRoles.Member(user, staffOptions.Value) : null;
 }

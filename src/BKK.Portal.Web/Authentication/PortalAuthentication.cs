@@ -36,6 +36,12 @@ public static class PortalAuthentication
                 o.SlidingExpiration = false;
                 o.Events.OnSigningIn = SetAbsoluteLifetime;
                 o.CookieManager = new NewSessionAtLoginCookieManager(CallbackPath);
+                // A page of the other side (a customer on /kundeservice, staff on a customer page) is a 403 page, not a redirect.
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             })
             .AddOpenIdConnect(o =>
             {
@@ -106,6 +112,13 @@ public static class PortalAuthentication
                         return;
                     }
 
+                    // Customer service comes with the role claim and is no customer: no identity number is looked up for them.
+                    var staffOptions = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.CustomerService.StaffOptions>>().Value;
+                    if (CustomerService.StaffRoles.IsStaff(context.Principal!, staffOptions))
+                    {
+                        return;
+                    }
+
                     if (settings.RequireIdentityNumber && context.Principal!.FindFirst(IdentityNumberLogin.IdentityNumberClaim) is null)
                     {
                         context.Response.Redirect("/innlogging-feilet?arsak=ukjent"); // ID-porten always sends pid: a token without is not ours
@@ -139,6 +152,12 @@ public static class PortalAuthentication
                 o.Events.OnTicketReceived = context =>
                 {
                     context.ReturnUri = LocalReturnPath.Sanitize(context.ReturnUri);
+                    var staffOptions = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.CustomerService.StaffOptions>>().Value;
+                    if (context.ReturnUri == LocalReturnPath.Home && CustomerService.StaffRoles.IsStaff(context.Principal!, staffOptions))
+                    {
+                        context.ReturnUri = CustomerService.StaffRoles.Home; // the customer overview is not theirs
+                    }
+
                     return Task.CompletedTask;
                 };
                 o.Events.OnRemoteFailure = context =>

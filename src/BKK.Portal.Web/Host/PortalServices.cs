@@ -6,6 +6,8 @@ using BKK.Portal.Infrastructure.Logging;
 using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consent;
+using BKK.Portal.Web.CustomerService;
+using BKK.Portal.Application.CustomerService;
 using FluentValidation.AspNetCore;
 using Microsoft.Extensions.Localization;
 using Serilog;
@@ -50,8 +52,7 @@ public static class PortalServices
             services.AddDevIdentity(configuration, environment.ContentRootPath);
         }
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddPortalPolicies(configuration.GetSection(StaffOptions.SectionName).Get<StaffOptions>() ?? new StaffOptions());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "bkk.portal.antiforgery";
@@ -69,6 +70,9 @@ public static class PortalServices
         services.AddRazorPages(o =>
         {
             o.Conventions.AddPageRoute("/Index", "kundeforhold/{kundenummer:regex(^\\d{{8}}$)}");
+            o.Conventions.AuthorizeFolder("/CustomerService", StaffRoles.StaffPolicy);
+            o.Conventions.AuthorizePage("/CustomerService/AccessLog", StaffRoles.LeadPolicy);
+            o.Conventions.AuthorizePage("/Account/Logout", StaffRoles.AnyonePolicy);
             o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
         }).AddMvcOptions(o =>
         {

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Shell;
 
-/// <summary>What the layout's header shows: the person's name and the relationship switcher.</summary>
-public sealed record ShellModel(string PersonName, IReadOnlyList<GrantedRelationship> Relationships, string? CurrentCustomerNumber);
+/// <summary>What the layout's header shows: the person's name and the relationship switcher, or for customer service the staff menu.</summary>
+public sealed record ShellModel(string PersonName, IReadOnlyList<GrantedRelationship> Relationships, string? CurrentCustomerNumber, Application.CustomerService.StaffMember? Staff = null);
 
 public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, PersonQuery people, IStringLocalizer<SharedTexts> texts)
 {
@@ -13,6 +13,11 @@ public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService acce
         if (user.Subject is not { } subject)
         {
             return null;
+        }
+
+        if (user.Staff is { } staff)
+        {
+            return new ShellModel(staff.Name, [], null, staff); // customer service has no relationships of its own
         }
 
         var name = await people.GetNameAsync(subject, cancellationToken) ?? texts["UnknownPerson"].Value;

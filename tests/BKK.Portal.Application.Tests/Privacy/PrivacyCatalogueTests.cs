@@ -172,6 +172,8 @@ public class PrivacyCatalogueTests
         // 2665B3024F464777 (2026.5): every text in nynorsk too, the notice's date pattern per language, and the language
         // cookie (bkk.sprak, necessary, 1 year); the necessary category mentions the language you chose.
         // 99D43E595DCAC3BE (2026.5, last in force), then (2026.6): the consumption data include their sums per day.
-        Assert.Equal(("2026.6", "B5464113AFE0C467"), (Catalogue.Version, fingerprint));
+        // B5464113AFE0C467 (2026.6, last in force), then (2026.7): the security data include the log of customer service's
+        // openings of a relationship (who, why, how long), and the customer data what was written in chats.
+        Assert.Equal(("2026.7", "FE45D9851A1482B9"), (Catalogue.Version, fingerprint));
     }
 }

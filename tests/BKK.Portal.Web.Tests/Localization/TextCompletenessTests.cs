@@ -19,7 +19,7 @@ public sealed partial class TextCompletenessTests(PortalFactory factory)
 {
     private static readonly string Source = Path.Combine(RepositoryRoot(), "src");
 
-    public static TheoryData<string> People => new() { "", "kari", "ola", "ingrid", "per" };
+    public static TheoryData<string> People => new() { "", "kari", "ola", "ingrid", "per", "kundeservice1", "teamleder" };
 
     [Theory]
     [MemberData(nameof(People))]
@@ -67,6 +67,9 @@ public sealed partial class TextCompletenessTests(PortalFactory factory)
         "/finnes-ikke", "/feil/400", "/feil/403", "/feil/405", "/feil/429", "/feil/500", "/feil/503",
         "/innlogging-feilet?arsak=ukjent", "/innlogging-feilet?arsak=sikkerhetsniva",
         "/forbruk?vis=kr", "/forbruk?periode=dag&vis=kr", "/forbruk?periode=ar&vis=kr", "/forbruk?vis=tull",
+        "/kundeservice?nokkel=CustomerNumber&verdi=10000017", "/kundeservice?nokkel=Invoice&verdi=x", "/kundeservice?nokkel=Inquiry&verdi=99999",
+        "/kundeservice/henvendelser?status=tildelt", "/kundeservice/henvendelser?status=venter", "/kundeservice/henvendelser?status=lukket",
+        "/kundeservice/tilgangslogg?kundenummer=1", "/kundeservice/henvendelser/1?utfort=svart",
     ];
 
     [Fact]

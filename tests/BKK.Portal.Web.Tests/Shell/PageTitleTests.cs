@@ -26,7 +26,18 @@ public sealed partial class PageTitleTests(PortalFactory factory)
             titles[url] = title;
         }
 
+        // The staff side, as a team lead (who sees every staff page).
+        using var lead = factory.CreatePortalClient();
+        await lead.LoginAsync("teamleder");
+        foreach (var url in PortalRoutes.GetUrls(factory.Services, await PortalRoutes.SampleValuesAsync(kari)).Select(u => u.Url).Where(u => u.StartsWith("/kundeservice", StringComparison.Ordinal)))
+        {
+            var title = (await lead.GetPageAsync(url)).Title ?? string.Empty;
+            Assert.True(SiteTitle().IsMatch(title), $"{url}: the title \"{title}\" does not say the page, then \"Mine sider – BKK\".");
+            titles["staff " + url] = title;
+        }
+
         Assert.Contains("Forbruk – Mine sider – BKK", titles.Values);
+        Assert.Contains("Tilgangslogg – Mine sider – BKK", titles.Values);
         Assert.True(titles.Count >= 10, $"only {titles.Count} pages were read");
     }
 

@@ -103,6 +103,6 @@ public static class PortalRoutes
         var inquiry = (await person.GetPageAsync("/henvendelser")).QuerySelector("a[href^='/henvendelser/']")?.GetAttribute("href")?.Split('/').Last();
         return invoice is null || inquiry is null
             ? null
-            : new Dictionary<string, string> { ["nummer"] = invoice, ["id"] = inquiry, ["kundenummer"] = "10000017", ["statusCode"] = "404" };
+            : new Dictionary<string, string> { ["nummer"] = invoice, ["id"] = inquiry, ["kundenummer"] = "10000017", ["kunde"] = "10000017", ["statusCode"] = "404" };
     }
 }

@@ -4,7 +4,7 @@ using BKK.Portal.Domain.Inquiries;
 namespace BKK.Portal.Web.Pages.Inquiries;
 
 /// <summary>One inquiry and its case log; the customer adds a message while it is open. Another relationship's inquiry is 404.</summary>
-public sealed class DetailModel(CurrentRelationship current, InquiryService service) : PageModel
+public sealed class DetailModel(CurrentRelationship current, InquiryService service, TimeProvider clock) : PageModel
 {
     [FromRoute(Name = "id")]
     public string? IdText { get; set; }
@@ -22,6 +22,12 @@ public sealed class DetailModel(CurrentRelationship current, InquiryService serv
     public Inquiry? Inquiry { get; private set; }
 
     public bool LimitedAccess { get; private set; }
+
+    /// <summary>Closed at most 14 days ago: a message opens it again.</summary>
+    public bool MayReopen => Inquiry?.MayReopenAt(clock.GetUtcNow()) == true;
+
+    /// <summary>The last moment a closed inquiry may be reopened.</summary>
+    public DateTime? ReopenUntilUtc => Inquiry?.ClosedUtc + BKK.Portal.Domain.Inquiries.Inquiry.ReopenWithin;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -58,6 +64,7 @@ public sealed class DetailModel(CurrentRelationship current, InquiryService serv
         if (result.IsValid)
         {
             return Redirect($"/henvendelser/{id}?sendt=melding");
+
         }
 
         this.Refuse(result);

@@ -4,11 +4,18 @@ using BKK.Portal.Web.Consent;
 
 namespace BKK.Portal.Web.Pages.MyData;
 
-/// <summary>Mine data: the logged-in person downloads everything the portal holds about them as one ZIP.</summary>
-public sealed class IndexModel(MyDataExport export, TimeProvider clock) : PageModel
+/// <summary>Mine data: the logged-in person downloads everything the portal holds about them as one ZIP, and sees when customer service looked at it.</summary>
+public sealed class IndexModel(MyDataExport export, Application.CustomerService.StaffAccessLog staffAccess, TimeProvider clock) : PageModel
 {
-    public void OnGet()
+    /// <summary>When customer service opened the person's relationships, and why (the unit and the time, no staff names).</summary>
+    public IReadOnlyList<Application.CustomerService.CustomerServiceOpening> Openings { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (User.Subject() is { } subject)
+        {
+            Openings = await staffAccess.OfHolderAsync(subject, cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnGetZipAsync(CancellationToken cancellationToken)
