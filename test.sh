@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need (Debian chromium for the browser
-# tests, docker-compose to check docker-compose.yml), checks the compose file, builds,
+# tests, redis-server for the chat across two instances, docker-compose to check
+# docker-compose.yml), checks the compose file, builds,
 # writes the SQL Server migration script, then runs every test in the solution and
 # ends with one summary line.
 set -euo pipefail
@@ -16,6 +17,20 @@ if [ -z "${BKK_CHROMIUM_PATH:-}" ]; then
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
   export BKK_CHROMIUM_PATH="$(command -v chromium)"
+fi
+
+# Debian's redis-server: the chat tests start it on a loopback port as the SignalR backplane of two portal processes.
+if [ -z "${BKK_REDIS_SERVER:-}" ]; then
+  if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+    echo "test.sh: installing Debian redis-server for the chat tests"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    # Only the binary is needed: the package's own service (on the default port) is not.
+    $sudo_cmd systemctl disable --now redis-server >/dev/null 2>&1 || $sudo_cmd service redis-server stop >/dev/null 2>&1 || true
+  fi
+  export BKK_REDIS_SERVER="$(command -v redis-server || echo /usr/bin/redis-server)"
 fi
 
 # Every test host writes its log files here; the last step reads them all.

@@ -28,6 +28,10 @@ for name in ("portal1", "portal2"):
     for key in ("DataProtection__CertificatePath", "DataProtection__CertificatePasswordFile"):
         if key not in service["environment"]:
             problems.append(f"{name} has no {key}: the Data Protection keys would not be encrypted")
+    if "Redis__ConnectionString" not in service["environment"]:
+        problems.append(f"{name} has no Redis__ConnectionString: a chat would not reach the other instance")
+if services.get("redis", {}).get("ports"):
+    problems.append("redis publishes a port: the backplane is for the portals on the backend network only")
 if "Database__PortalLogin" not in services["migrate"]["environment"]:
     problems.append("migrate does not create the portals' own login (Database__PortalLogin)")
 for problem in problems:

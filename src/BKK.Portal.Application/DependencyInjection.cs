@@ -66,6 +66,10 @@ public static class DependencyInjection
         services.AddScoped<StaffAccessService>();
         services.AddScoped<StaffAccessLog>();
         services.AddScoped<InquiryQueue>();
+        var chat = configuration.GetSection(ChatOptions.SectionName).Get<ChatOptions>() ?? new ChatOptions();
+        chat.EnsureValid();
+        services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.SectionName));
+        services.AddScoped<ChatService>();
         services.AddScoped<IInquiryNotifications, NoInquiryNotifications>();
         return services;
     }

@@ -41,6 +41,11 @@ public interface IPortalDbContext
     /// <summary>The openings of customers by customer service (the access log of "tjenstlig behov").</summary>
     DbSet<Domain.CustomerService.StaffAccess> StaffAccesses { get; }
 
+    /// <summary>Live chats while they last; an ended chat's transcript is an inquiry.</summary>
+    DbSet<Domain.CustomerService.Chat> Chats { get; }
+
+    DbSet<Domain.CustomerService.ChatMessage> ChatMessages { get; }
+
     /// <summary>For the few use cases that need their own transaction (the retention job: one per relationship).</summary>
     DatabaseFacade Database { get; }
 

@@ -95,7 +95,7 @@ public sealed partial class StaffAccessService(
         return db.CustomerRelationships.AnyAsync(r => r.CustomerNumber == customerNumber, cancellationToken);
     }
 
-    /// <summary>The customer's open inquiries that this staff member has taken: the cases that may be given as the reason.</summary>
+    /// <summary>The customer's open inquiries and live chats that this staff member has taken: the cases that may be given as the reason.</summary>
     public async Task<IReadOnlyList<StaffCase>> CasesAsync(CustomerNumber customerNumber, CancellationToken cancellationToken)
     {
         var staff = Staff;
@@ -105,7 +105,14 @@ public sealed partial class StaffAccessService(
             .OrderBy(i => i.CreatedUtc)
             .Select(i => new { i.Id, i.Topic, i.CreatedUtc })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new StaffCase(StaffAccessReason.Inquiry, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Topic, r.CreatedUtc)).ToList();
+        var chats = await db.Chats.AsNoTracking()
+            .Where(c => c.StaffSubject == staff.Subject && c.Status == ChatStatus.Active
+                && db.CustomerRelationships.Any(r => r.Id == c.CustomerRelationshipId && r.CustomerNumber == customerNumber))
+            .Select(c => new { c.Id, c.Topic, c.StartedUtc })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new StaffCase(StaffAccessReason.Inquiry, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Topic, r.CreatedUtc))
+            .Concat(chats.Select(c => new StaffCase(StaffAccessReason.Chat, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Topic, c.StartedUtc)))
+            .ToList();
     }
 
     /// <summary>Opens the customer for <see cref="StaffOptions.AccessWindow"/>, written to the access log in the same save.</summary>

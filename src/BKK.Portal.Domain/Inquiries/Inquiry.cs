@@ -27,7 +27,25 @@ public sealed class Inquiry
         Add(InquiryAuthor.Customer, authorName, text, at, authorSubject);
     }
 
+    /// <summary>The transcript of a live chat, started empty: its lines follow with <see cref="AddChatLine"/>.</summary>
+    public static Inquiry FromChat(int? customerRelationshipId, InquiryTopic topic, string customerName, DateTimeOffset at) =>
+        new()
+        {
+            CustomerRelationshipId = customerRelationshipId,
+            Topic = topic,
+            Status = InquiryStatus.Received,
+            CreatedUtc = at.UtcDateTime,
+            FromChatWith = customerName,
+        };
+
     public int Id { get; private set; }
+
+    /// <summary>The name a chat's customer gave (a visitor who was not logged in: what staff check before attaching it); null for an inquiry sent from the form.</summary>
+    public string? FromChatWith { get; private set; }
+
+    /// <summary>A line of a chat transcript, with the time it was written in the chat.</summary>
+    public void AddChatLine(InquiryAuthor author, string name, string text, DateTime atUtc, string? authorSubject) =>
+        Add(author, name, text, new DateTimeOffset(atUtc, TimeSpan.Zero), authorSubject);
 
     /// <summary>The relationship; null for a chat by someone not logged in, until staff attach it after checking who it is.</summary>
     public int? CustomerRelationshipId { get; private set; }
@@ -70,7 +88,7 @@ public sealed class Inquiry
     }
 
     /// <summary>Customer service takes the case (from the queue, or from a colleague).</summary>
-    public void StartWork(string handlerName, DateTimeOffset at, string? handlerSubject = null)
+    public void StartWork(string handlerName, DateTimeOffset at, string? handlerSubject = null, bool logged = true)
     {
         if (!IsOpen)
         {
@@ -80,7 +98,10 @@ public sealed class Inquiry
         AssignedToSubject = handlerSubject;
         AssignedToName = handlerName;
         Status = InquiryStatus.InProgress;
-        _messages.Add(new InquiryMessage(InquiryAuthor.CustomerService, handlerName, "Saken er tatt til behandling.", at.UtcDateTime));
+        if (logged)
+        {
+            _messages.Add(new InquiryMessage(InquiryAuthor.CustomerService, handlerName, "Saken er tatt til behandling.", at.UtcDateTime));
+        }
     }
 
     public void Answer(string text, string handlerName, DateTimeOffset at)

@@ -46,6 +46,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Domain.CustomerService.StaffAccess> StaffAccesses => Set<Domain.CustomerService.StaffAccess>();
 
+    public DbSet<Domain.CustomerService.Chat> Chats => Set<Domain.CustomerService.Chat>();
+
+    public DbSet<Domain.CustomerService.ChatMessage> ChatMessages => Set<Domain.CustomerService.ChatMessage>();
+
     /// <summary>Written by <see cref="Prices.SpotPriceWriter"/> and read by <see cref="Prices.SpotPriceReader"/> only.</summary>
     internal DbSet<Prices.StoredSpotPrice> SpotPrices => Set<Prices.StoredSpotPrice>();
 

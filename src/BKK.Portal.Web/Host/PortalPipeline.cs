@@ -55,6 +55,7 @@ public static class PortalPipeline
             app.MapDevIdentity();
         }
 
+        CustomerService.SameOriginHub.UseSameOriginHub(app, CustomerService.ChatHub.Path);
         app.UseRouting();
         app.UseAuthentication();
         DatabaseTicketStore.ThrowSessionOutage(app);
@@ -62,6 +63,7 @@ public static class PortalPipeline
         app.UseRateLimiter();
 
         app.MapRazorPages();
+        app.MapHub<CustomerService.ChatHub>(CustomerService.ChatHub.Path);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
     }

@@ -40,6 +40,19 @@ public static class PortalServices
             services.AddHostedService<RetentionScheduler>();
         }
 
+        // The live chat: SignalR, across instances through Redis when a connection string is set (ADR 0026).
+        var signalR = services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024);
+        if (configuration["Redis:ConnectionString"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("bkk-portal"));
+        }
+
+        services.AddSingleton<ChatRateLimiter>();
+        if (command.Serves)
+        {
+            services.AddHostedService<ChatSweeper>();
+        }
+
         services.AddSingleton<ConsentCookie>();
         services.Configure<ThirdPartyOptions>(configuration.GetSection(ThirdPartyOptions.SectionName));
         services.Configure<ReverseProxyOptions>(configuration.GetSection(ReverseProxyOptions.SectionName));

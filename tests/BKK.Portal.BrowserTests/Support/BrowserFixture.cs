@@ -43,13 +43,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     /// <summary>
     /// A fresh browser context (no cookies) with a trace running; see <see cref="BrowserSession"/>. The browser's
-    /// language (<paramref name="locale"/>, sent as Accept-Language) picks the portal's language.
+    /// language (<paramref name="locale"/>, sent as Accept-Language) picks the portal's language. With
+    /// <paramref name="baseAddress"/>, the context browses another portal than the fixture's (another process).
     /// </summary>
-    public async Task<BrowserSession> NewSessionAsync(string testName, int width = 1280, int height = 900, string locale = "nb-NO")
+    public async Task<BrowserSession> NewSessionAsync(string testName, int width = 1280, int height = 900, string locale = "nb-NO", Uri? baseAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             Locale = locale,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });

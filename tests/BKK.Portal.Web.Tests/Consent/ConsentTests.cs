@@ -171,42 +171,6 @@ public sealed class ConsentTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task The_chat_page_offers_the_phone_and_the_inquiry_form_starts_nothing_and_sets_no_cookie_with_or_without_consent()
-    {
-        using var visitor = factory.CreatePortalClient();
-        foreach (var consented in new[] { false, true })
-        {
-            if (consented)
-            {
-                var settings = await visitor.GetPageAsync("/informasjonskapsler");
-                await visitor.PostFormAsync("/informasjonskapsler", settings, new Dictionary<string, string> { ["valg"] = "valgte", ["kategori"] = "functional" }, "[data-testid=consent-settings]");
-            }
-
-            var response = await visitor.Http.GetAsync("/chat");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.DoesNotContain(SetCookies(response), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
-            var chat = await PortalClient.ParseAsync(response);
-            Assert.NotNull(chat.QuerySelector("[data-testid=chat-not-open]"));
-            Assert.Equal("tel:+4755127000", chat.QuerySelector("[data-testid=chat-phone]")!.GetAttribute("href"));
-            Assert.Equal("/henvendelser#ny-henvendelse", chat.QuerySelector("[data-testid=chat-inquiry]")!.GetAttribute("href"));
-            Assert.Null(chat.QuerySelector("main form")); // no button that starts a chat nobody answers
-            Assert.DoesNotContain("svarer deg her", chat.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-
-            var post = await visitor.Http.PostAsync("/chat", new FormUrlEncodedContent([]));
-            Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
-            Assert.DoesNotContain(SetCookies(post), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
-        }
-
-        await visitor.LoginAsync("kari"); // the inquiry link lands on the form
-        Assert.NotNull((await visitor.GetPageAsync("/henvendelser")).QuerySelector("#ny-henvendelse form"));
-
-        // Even with a valid antiforgery token (the logout form's), there is nothing to start: 405.
-        var withToken = await visitor.PostFormAsync("/chat", await visitor.GetPageAsync("/chat"), new Dictionary<string, string>(), "form[action='/logg-ut']");
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, withToken.StatusCode);
-        Assert.DoesNotContain(SetCookies(withToken), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
-    }
-
-    [Fact]
     public async Task Another_visitors_consent_id_in_a_forged_cookie_counts_as_no_consent_and_is_never_written_to()
     {
         using var first = factory.CreatePortalClient();

@@ -71,7 +71,7 @@ public sealed partial class LogAuditTests
         return reader.ReadToEnd();
     }
 
-    [GeneratedRegex(@"/kundeforhold/\d{8}")]
+    [GeneratedRegex(@"/(kundeforhold|kunde)/\d{8}")]
     private static partial Regex CustomerNumberInPath();
 
     [GeneratedRegex(@"(?<!\d)\d{11}(?!\d)")]

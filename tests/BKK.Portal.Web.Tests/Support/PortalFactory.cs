@@ -46,6 +46,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting($"RateLimits:{limit}", "100000"); // every test comes from one address; one test class checks the limits
         }
 
+        builder.UseSetting("Chat:AlwaysOpen", "true"); // a test may run on a Sunday night; the opening hours have their own tests
         builder.UseSetting("Retention:Enabled", "false"); // the retention tests run the job themselves, with their own clock
         foreach (var (key, value) in Settings)
         {

@@ -6,7 +6,7 @@ namespace BKK.Portal.Web.Pages.CustomerService;
 /// One inquiry on the staff side: anyone in customer service sees its topic and state and may take it; only the one
 /// who has taken it reads the case log and answers, asks for more, or closes it.
 /// </summary>
-public sealed class CaseModel(InquiryQueue queue) : PageModel
+public sealed class CaseModel(InquiryQueue queue, ChatService chats, ICurrentUser user) : PageModel
 {
     [FromRoute(Name = "id")]
     public string? IdText { get; set; }
@@ -19,6 +19,12 @@ public sealed class CaseModel(InquiryQueue queue) : PageModel
 
     public QueueCase? Case { get; private set; }
 
+    /// <summary>The customer number to attach a chat transcript made without login to.</summary>
+    [BindProperty(Name = "kundenummer")]
+    public string? AttachTo { get; set; }
+
+    public string? AttachError { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Case = Id is { } id ? await queue.GetAsync(id, cancellationToken) : null;
@@ -30,6 +36,31 @@ public sealed class CaseModel(InquiryQueue queue) : PageModel
 
     public Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
         Act(id => queue.CloseAsync(id, cancellationToken), "lukket");
+
+    /// <summary>The handler attaches a transcript of a chat without login to the relationship they have checked it is.</summary>
+    public async Task<IActionResult> OnPostAttachAsync(CancellationToken cancellationToken)
+    {
+        if (Id is not { } id || await queue.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (!found.HandledByMe || found.CustomerNumber is not null)
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+
+        var number = Domain.Customers.CustomerNumber.Parse(AttachTo);
+        AttachError = number.IsValid ? await chats.AttachAsync(user.Staff!, id, number.Value!, cancellationToken) : number.Error;
+        if (AttachError is null)
+        {
+            return Redirect($"/kundeservice/henvendelser/{id}?utfort=knyttet");
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Case = found;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken) => Answer(askForMore: false, "svart", cancellationToken);
 

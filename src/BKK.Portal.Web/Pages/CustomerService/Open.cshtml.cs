@@ -32,7 +32,7 @@ public sealed class OpenModel(StaffAccessService access) : PageModel
         }
 
         Cases = await access.CasesAsync(number, cancellationToken);
-        var preselected = Cases.FirstOrDefault(c => c.Reference == PreselectedCase) ?? (Cases.Count == 1 ? Cases[0] : null);
+        var preselected = Cases.FirstOrDefault(c => $"{c.Kind}:{c.Reference}" == PreselectedCase || c.Reference == PreselectedCase) ?? (Cases.Count == 1 ? Cases[0] : null);
         Input = preselected is null ? new OpenCustomer() : new OpenCustomer { Reason = preselected.Kind, Case = preselected.Reference };
         return Page();
     }
