@@ -1,5 +1,5 @@
 # Sourced by bench/run.sh and bench/profile.sh. `start_portal DIR PORT` starts the portal of the source tree DIR as
-# `dotnet run` starts it (its Release build, demo data) on PORT with a data folder of its own, stopped and removed
+# `dotnet run` starts it (its Release build, demo data) on PORT (and settings after it) with a data folder of its own, stopped and removed
 # when the script exits, and waits until it is ready; it sets $data and $portal (the process id). Sourcing this file
 # with $port set starts the portal of this checkout, as before. `stop_portals` stops them all and removes their data
 # folders; it is the EXIT trap (a script that needs more at exit calls it from its own trap).
@@ -12,10 +12,11 @@ stop_portals() {
 trap stop_portals EXIT
 start_portal() {
   local dir=$1 at=$2
+  shift 2 # any further arguments are settings of this portal (--Section:Key=value)
   data=$(mktemp -d)
   (cd "$dir/src/BKK.Portal.Web" && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet bin/Release/net10.0/BKK.Portal.Web.dll \
      --urls "http://127.0.0.1:$at" --Database:DataDirectory="$data" --DevIdentity:DataDirectory="$data" \
-     --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" >"$data/portal.out" 2>&1) &
+     --Demo:Seed=true --DevIdentity:Enabled=true --Logging:Directory="$data/logs" "$@" >"$data/portal.out" 2>&1) &
   portal=$!
   portal_pids+=("$portal")
   portal_dirs+=("$data")

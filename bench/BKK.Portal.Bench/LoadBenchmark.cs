@@ -138,9 +138,9 @@ internal static partial class LoadBenchmark
     }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
-    private static partial Regex HiddenField();
+    internal static partial Regex HiddenField();
 
     [GeneratedRegex("<form method=\"post\" action=\"([^\"]+)\"")]
-    private static partial Regex FormAction();
+    internal static partial Regex FormAction();
 
 }

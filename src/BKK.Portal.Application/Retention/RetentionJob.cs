@@ -127,6 +127,27 @@ public sealed partial class RetentionJob(
             report.Add(outcome.Counts);
         }
 
+        // Chats by visitors who were not logged in, never attached to a relationship: no customer relationship ends
+        // for them, so the customer data rule counts from their last message.
+        var unattached = await db.Inquiries.Where(i => i.CustomerRelationshipId == null)
+            .Select(i => new { i.Id, Last = i.Messages.Max(m => (DateTime?)m.AtUtc) ?? i.CreatedUtc }).ToListAsync(cancellationToken);
+        var unattachedGoing = unattached
+            .Where(i => RetentionPolicy.MayDelete(catalogue.RetentionFor(RetentionItem.Inquiries.CategoryKey), OsloTime.LocalDate(i.Last), OsloTime.LocalDate(i.Last), held: false, today))
+            .Select(i => i.Id).ToList();
+        if (unattachedGoing.Count > 0)
+        {
+            var visitors = await InTransactionAsync(run, async counts =>
+            {
+                foreach (var chunk in unattachedGoing.Chunk(ChunkSize))
+                {
+                    Count(counts, RetentionItem.Inquiries, await db.Inquiries.Where(i => chunk.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken));
+                }
+
+                return UnitState.Treated;
+            }, cancellationToken);
+            report.Add(visitors.Counts);
+        }
+
         var consentLifetime = catalogue.CookieFor(BkkPrivacyCatalogue.ConsentCookieName)!.Lifetime.Duration!.Value;
         var consentsBefore = clock.GetUtcNow().UtcDateTime - consentLifetime - TimeSpan.FromDays(1);
         var consents = await InTransactionAsync(run, async counts =>

@@ -19,6 +19,28 @@ public sealed class KeepSqliteConnectionOpen : DbConnectionInterceptor
     {
     }
 
+    /// <summary>
+    /// SQLite's own busy handler, for up to <see cref="BusyTimeoutMs"/>: a write that finds the file locked by another
+    /// request's write waits inside SQLite instead of failing at once with "database is locked" (a 503). Concurrent
+    /// writers (chat messages from many connections) otherwise meet that as soon as two land together.
+    /// </summary>
+    public const int BusyTimeoutMs = 5000;
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => SetBusyTimeout(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SetBusyTimeout(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void SetBusyTimeout(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs};";
+        command.ExecuteNonQuery();
+    }
+
     public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
         InterceptionResult.Suppress();
 

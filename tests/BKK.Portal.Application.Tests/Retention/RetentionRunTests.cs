@@ -98,6 +98,37 @@ public sealed class RetentionRunTests
     }
 
     [Fact]
+    public async Task A_visitors_chat_never_attached_goes_by_the_customer_data_rule_from_its_last_message()
+    {
+        using var demo = await DemoDatabase.SeedAsync();
+        await using var database = await RetentionDatabase.CopyOfAsync(demo);
+        var clock = new ManualClock(ManualClock.OsloNoon(Today));
+        int oldId, newId;
+        await using (var db = database.Open())
+        {
+            Domain.Inquiries.Inquiry Chat(DateOnly day, string text)
+            {
+                var at = ManualClock.OsloNoon(day);
+                var inquiry = Domain.Inquiries.Inquiry.FromChat(null, Domain.Inquiries.InquiryTopic.PowerOutage, "Vera", at);
+                inquiry.AddChatLine(Domain.Inquiries.InquiryAuthor.Customer, "Vera", text, at.UtcDateTime, null);
+                return inquiry;
+            }
+
+            var old = Chat(Today.AddYears(-7), "Strømmen er borte.");
+            var recent = Chat(Today.AddDays(-3), "Strømmen er borte igjen.");
+            db.Inquiries.AddRange(old, recent);
+            await db.SaveChangesAsync();
+            (oldId, newId) = (old.Id, recent.Id);
+        }
+
+        var report = await database.RunJobAsync(clock);
+
+        await using var after = database.Open();
+        Assert.Equal([newId], await after.Inquiries.Where(i => i.Id == oldId || i.Id == newId).Select(i => i.Id).ToListAsync());
+        Assert.True(report[RetentionItem.Inquiries] >= 1);
+    }
+
+    [Fact]
     public async Task Only_the_instance_holding_the_lease_runs_and_a_dead_instances_lease_runs_out()
     {
         using var demo = await DemoDatabase.SeedAsync();
