@@ -28,7 +28,7 @@ public sealed record ChatWrite(long ChatId, ChatLine? Line, string? Error);
 /// </summary>
 public sealed class ChatService(
     IPortalDbContext db, ICurrentUser user, CurrentRelationship current, TimeProvider clock, IValidator<StartChat> validator,
-    IStringLocalizer<CustomerServiceRuleTexts> texts, IOptions<ChatOptions> options)
+    IValidator<LeaveMessage> leaveValidator, IStringLocalizer<CustomerServiceRuleTexts> texts, IOptions<ChatOptions> options)
 {
     /// <summary>The name the customer sees for customer service when a staff member's is unknown.</summary>
     public const string UnitName = "Kundeservice";
@@ -44,26 +44,43 @@ public sealed class ChatService(
             return (result, null);
         }
 
-        string name;
-        int? relationshipId = null;
-        if (user.Subject is { } subject)
-        {
-            name = await db.People.Where(p => p.Subject == subject).Select(p => p.Name).SingleAsync(cancellationToken);
-            // The transcript goes to the chosen relationship's inquiries, where the customer may read them (not a limited grant's).
-            if (await current.TryGetAsync(cancellationToken) is { CoversAccountData: true } relationship)
-            {
-                relationshipId = relationship.RelationshipId;
-            }
-        }
-        else
-        {
-            name = command.Name!.Trim();
-        }
+        // The transcript goes to the chosen relationship's inquiries, where the customer may read them (not a limited grant's).
+        var (name, relationshipId) = await CustomerAsync(command.Name, cancellationToken);
 
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         db.Chats.Add(new Chat(key, command.Topic!.Value, name, user.Subject, relationshipId, keepAcrossReload, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return (result, key);
+    }
+
+    /// <summary>A message left while the chat is closed: an inquiry of the chosen relationship, or (a visitor's) one without a relationship that staff attach.</summary>
+    public async Task<(ValidationResult Result, int? InquiryId)> LeaveMessageAsync(LeaveMessage command, CancellationToken cancellationToken)
+    {
+        var result = await leaveValidator.ValidateAsync(command, cancellationToken);
+        if (!result.IsValid)
+        {
+            return (result, null);
+        }
+
+        var (name, relationshipId) = await CustomerAsync(command.Name, cancellationToken);
+        var now = clock.GetUtcNow();
+        var inquiry = Inquiry.FromChat(relationshipId, command.Topic!.Value, name, now);
+        inquiry.AddChatLine(InquiryAuthor.Customer, name, command.Text!, now.UtcDateTime, user.Subject);
+        db.Inquiries.Add(inquiry);
+        await db.SaveChangesAsync(cancellationToken);
+        return (result, inquiry.Id);
+    }
+
+    /// <summary>The person on the page: a logged-in customer's name and chosen relationship (where they may read inquiries), or a visitor's name.</summary>
+    private async Task<(string Name, int? RelationshipId)> CustomerAsync(string? visitorName, CancellationToken cancellationToken)
+    {
+        if (user.Subject is not { } subject)
+        {
+            return (visitorName!.Trim(), null);
+        }
+
+        var name = await db.People.Where(p => p.Subject == subject).Select(p => p.Name).SingleAsync(cancellationToken);
+        return (name, await current.TryGetAsync(cancellationToken) is { CoversAccountData: true } relationship ? relationship.RelationshipId : null);
     }
 
     /// <summary>The customer's chat by its key, if it is theirs and has not ended; they are back (a reload, a reconnect).</summary>

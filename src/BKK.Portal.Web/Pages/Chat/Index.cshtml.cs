@@ -8,15 +8,19 @@ namespace BKK.Portal.Web.Pages.Chat;
 /// Chat med kundeservice, for a logged-in customer or a visitor with a name and a topic. The chat itself runs over the
 /// hub (js/chat.js). With functional consent the catalogue's chat cookie holds the chat's key (only that) so a reload
 /// within its lifetime goes on with the chat; without it, the key lives in the page only and a reload ends the chat.
-/// Outside opening hours the page offers the inquiry form instead.
+/// Outside opening hours the page offers to leave the message as an inquiry instead.
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(ChatService chats, PrivacyCatalogue catalogue, ICurrentUser user) : PageModel
 {
     public const string CookieName = BkkPrivacyCatalogue.ChatCookieName;
 
+    /// <summary>The start form (topic, a visitor's name), and outside opening hours the message left instead (with its text).</summary>
     [BindProperty]
-    public StartChat Input { get; set; } = new();
+    public LeaveMessage Input { get; set; } = new();
+
+    /// <summary>The inquiry a message left outside opening hours became.</summary>
+    public int? LeftAsInquiry { get; private set; }
 
     /// <summary>The key of the chat this page runs (written into the page for the script).</summary>
     public string? ChatKey { get; private set; }
@@ -73,6 +77,25 @@ public sealed class IndexModel(ChatService chats, PrivacyCatalogue catalogue, IC
 
         ChatKey = key; // kept in this page only: a reload starts afresh
         Response.Headers.CacheControl = "no-store";
+        return Page();
+    }
+
+    /// <summary>Outside opening hours: the message is left as an inquiry instead.</summary>
+    public async Task<IActionResult> OnPostLeaveAsync(CancellationToken cancellationToken)
+    {
+        if (user.Staff is not null)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var (result, inquiryId) = await chats.LeaveMessageAsync(Input, cancellationToken);
+        if (!result.IsValid)
+        {
+            this.Refuse(result);
+            return Page();
+        }
+
+        LeftAsInquiry = inquiryId;
         return Page();
     }
 }
