@@ -121,9 +121,15 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bokmål" }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nb");
 
+        // The live chat with functional consent: its cookie (the chat's key), set when the chat starts.
         await page.GotoAsync("/chat");
-        await Assertions.Expect(page.GetByTestId("chat-not-open")).ToBeVisibleAsync(); // the live chat comes later; no chat cookie now
+        await page.GetByLabel("Hva gjelder det?").SelectOptionAsync(new SelectOptionValue { Label = "Annet" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start chat" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-status")).ToContainTextAsync("Du står i kø");
+        Assert.Contains(await session.Context.CookiesAsync(), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
         await GatherAsync();
+        await page.GetByTestId("chat-end").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-status")).ToContainTextAsync("Chatten er avsluttet");
         await page.GotoAsync("/informasjonskapsler");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bare nødvendige" }).ClickAsync();
         await GatherAsync();
@@ -173,7 +179,7 @@ public sealed class ConsentJourneyTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("consent-saved")).ToBeVisibleAsync();
 
-        // A chat cookie as the live chat will set it with functional consent (no page sets one yet).
+        // A chat cookie as the live chat sets it with functional consent (the key of a chat; this one is made up).
         await session.Context.AddCookiesAsync([new Cookie { Name = BkkPrivacyCatalogue.ChatCookieName, Value = "0123456789abcdef0123456789abcdef", Url = new Uri(new Uri(page.Url), "/").ToString() }]);
         Assert.Contains(await session.Context.CookiesAsync(), c => c.Name == BkkPrivacyCatalogue.ChatCookieName);
 
