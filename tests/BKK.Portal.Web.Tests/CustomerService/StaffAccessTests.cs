@@ -320,6 +320,42 @@ public sealed class StaffAccessTests(StaffAccessTests.StaffPortal portal) : ICla
         Assert.Equal("Under behandling", (await per.GetPageAsync($"/henvendelser/{id}")).QuerySelector("[data-testid=inquiry-status]")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_chat_whose_customer_stays_away_longer_than_the_chat_cookie_lives_is_ended_by_the_sweeper_and_kept_as_an_inquiry()
+    {
+        using var visitor = portal.CreatePortalClient();
+        var settings = await visitor.GetPageAsync("/informasjonskapsler");
+        await visitor.PostFormAsync("/informasjonskapsler", settings, new Dictionary<string, string> { ["valg"] = "valgte", ["kategori"] = "functional" }, "[data-testid=consent-settings]");
+        var form = await visitor.GetPageAsync("/chat");
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.PostFormAsync("/chat", form, new Dictionary<string, string> { ["Input.Topic"] = "Meter", ["Input.Name"] = "Vera" }, "[data-testid=chat-start]")).StatusCode);
+        var key = (await visitor.GetPageAsync("/chat")).QuerySelector("[data-testid=chat]")!.GetAttribute("data-key");
+
+        long chatId;
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var chats = scope.ServiceProvider.GetRequiredService<ChatService>();
+            await chats.JoinAsCustomerAsync(key, null, CancellationToken.None);
+            chatId = (await chats.CustomerChatIdAsync(key, null, CancellationToken.None))!.Value;
+            await chats.WriteAsCustomerAsync(key, null, "Måleren blinker rødt.", CancellationToken.None);
+            Assert.False(await chats.CustomerLeftAsync(chatId, CancellationToken.None)); // kept by the cookie: a reload may come
+            Assert.DoesNotContain(chatId, await chats.AbandonedAsync(TimeSpan.FromMinutes(3), CancellationToken.None));
+        }
+
+        portal.Clock.Now += TimeSpan.FromMinutes(4); // longer than the chat cookie lives: no reload can find it
+
+        // The sweeper (every 20 seconds) ends it; its transcript is an inquiry.
+        await using var after = portal.Services.CreateAsyncScope();
+        var db = after.ServiceProvider.GetRequiredService<PortalDbContext>();
+        for (var waited = 0; waited < 60 && await db.Chats.AnyAsync(c => c.Id == chatId); waited++)
+        {
+            await Task.Delay(1000);
+        }
+
+        Assert.False(await db.Chats.AnyAsync(c => c.Id == chatId));
+        Assert.True(await db.InquiryMessages.AnyAsync(m => m.Text == "Måleren blinker rødt."));
+        Assert.Null((await visitor.GetPageAsync("/chat")).QuerySelector("[data-testid=chat]"));
+    }
+
     private static IEnumerable<string> StaffUrls() =>
         ["/kundeservice", "/kundeservice/henvendelser", "/kundeservice/tilgangslogg", "/kundeservice/kunde/10000017", "/kundeservice/kunde/10000017/apne", "/kundeservice/henvendelser/1"];
 
