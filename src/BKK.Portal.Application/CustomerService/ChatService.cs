@@ -158,16 +158,18 @@ public sealed class ChatService(
         return (await StateAsync(chat, cancellationToken), null);
     }
 
-    /// <summary>A chat this staff member has taken (to join again after a reload), or null.</summary>
-    public async Task<ChatState?> StaffChatAsync(StaffMember staff, long chatId, CancellationToken cancellationToken)
+    /// <summary>The chats this staff member has taken and not ended, as they join them again (after a reload, a reconnect).</summary>
+    public async Task<IReadOnlyList<ChatState>> MineAsync(StaffMember staff, CancellationToken cancellationToken)
     {
-        var chat = await db.Chats.AsNoTracking().SingleOrDefaultAsync(c => c.Id == chatId && c.Status == ChatStatus.Active && c.StaffSubject == staff.Subject, cancellationToken);
-        return chat is null ? null : await StateAsync(chat, cancellationToken);
-    }
+        var chats = await db.Chats.AsNoTracking().Where(c => c.Status == ChatStatus.Active && c.StaffSubject == staff.Subject).OrderBy(c => c.TakenUtc).ToListAsync(cancellationToken);
+        var states = new List<ChatState>(chats.Count);
+        foreach (var chat in chats)
+        {
+            states.Add(await StateAsync(chat, cancellationToken));
+        }
 
-    /// <summary>The chats this staff member has taken and not ended.</summary>
-    public async Task<IReadOnlyList<long>> MineAsync(StaffMember staff, CancellationToken cancellationToken) =>
-        await db.Chats.AsNoTracking().Where(c => c.Status == ChatStatus.Active && c.StaffSubject == staff.Subject).OrderBy(c => c.TakenUtc).Select(c => c.Id).ToListAsync(cancellationToken);
+        return states;
+    }
 
     public async Task<ChatWrite> WriteAsStaffAsync(StaffMember staff, long chatId, string? text, CancellationToken cancellationToken)
     {
@@ -230,22 +232,6 @@ public sealed class ChatService(
         return await db.Chats.AsNoTracking()
             .Where(c => c.Status != ChatStatus.Ended && ((c.CustomerAwaySinceUtc != null && c.CustomerAwaySinceUtc < away) || c.LastActivityUtc < idle))
             .Select(c => c.Id).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Staff attach a transcript made without login to the relationship they have checked it belongs to.</summary>
-    public async Task<string?> AttachAsync(StaffMember staff, int inquiryId, CustomerNumber customerNumber, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(staff);
-        var inquiry = await db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId && i.CustomerRelationshipId == null, cancellationToken);
-        var relationshipId = await db.CustomerRelationships.Where(r => r.CustomerNumber == customerNumber).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
-        if (inquiry is null || relationshipId is null)
-        {
-            return texts["Error.CustomerNumberNotFound"];
-        }
-
-        inquiry.AttachTo(relationshipId.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
     }
 
     private async Task<Chat?> CustomerChatAsync(string? key, string? subject, CancellationToken cancellationToken)

@@ -151,6 +151,42 @@ public sealed class InquiryQueue(
         return result;
     }
 
+    /// <summary>
+    /// The staff member who has an inquiry made without login (a visitor's chat, a message left while the chat was
+    /// closed) attaches it to the relationship they have checked it belongs to.
+    /// </summary>
+    /// <returns>The outcome, and for a customer number that is not one, or that no relationship has, the message that says so.</returns>
+    public async Task<(QueueOutcome Outcome, string? Error)> AttachAsync(int id, string? customerNumber, CancellationToken cancellationToken)
+    {
+        var staff = Staff;
+        var inquiry = await db.Inquiries.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (inquiry is null)
+        {
+            return (QueueOutcome.NotFound, null);
+        }
+
+        if (!inquiry.IsHandledBy(staff.Subject) || inquiry.CustomerRelationshipId is not null)
+        {
+            return (QueueOutcome.Refused, null);
+        }
+
+        var number = CustomerNumber.Parse(customerNumber);
+        if (!number.IsValid)
+        {
+            return (QueueOutcome.Refused, number.Error);
+        }
+
+        var relationshipId = await db.CustomerRelationships.Where(r => r.CustomerNumber == number.Value!).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        if (relationshipId is null)
+        {
+            return (QueueOutcome.Refused, texts["Error.CustomerNumberNotFound"]);
+        }
+
+        inquiry.AttachTo(relationshipId.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return (QueueOutcome.Done, null);
+    }
+
     /// <summary>The staff member who has the inquiry closes it; the customer may reopen it for 14 days.</summary>
     public async Task<QueueOutcome> CloseAsync(int id, CancellationToken cancellationToken)
     {

@@ -71,14 +71,10 @@ public sealed class ChatHub(ChatService chats, ChatRateLimiter limiter, IOptions
     {
         var staff = Staff();
         await Groups.AddToGroupAsync(Context.ConnectionId, StaffGroup);
-        var mine = new List<ChatState>();
-        foreach (var id in await chats.MineAsync(staff, Context.ConnectionAborted))
+        var mine = await chats.MineAsync(staff, Context.ConnectionAborted);
+        foreach (var state in mine)
         {
-            if (await chats.StaffChatAsync(staff, id, Context.ConnectionAborted) is { } state)
-            {
-                await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroup(id));
-                mine.Add(state);
-            }
+            await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroup(state.Id));
         }
 
         return new { Waiting = await chats.WaitingAsync(staff, Context.ConnectionAborted), Mine = mine };

@@ -70,7 +70,7 @@ public sealed partial class ChatHubTests(PortalFactory factory)
 
         // Chat messages never reach the log files.
         await Task.Delay(500);
-        var logs = string.Join('\n', Directory.GetFiles(PortalFactory.LogDirectory, "*.log", SearchOption.AllDirectories).Select(ReadShared));
+        var logs = string.Join('\n', Directory.GetFiles(PortalFactory.LogDirectory, "*.log", SearchOption.AllDirectories).Select(Logging.LogAuditTests.ReadShared));
         Assert.DoesNotContain(unique[^32..], logs, StringComparison.Ordinal);
     }
 
@@ -244,13 +244,6 @@ public sealed partial class ChatHubTests(PortalFactory factory)
         connection.On<long, string>("Taken", (_, name) => inbox.Taken.TrySetResult(name));
         connection.On<long>("Ended", _ => inbox.Ended.TrySetResult());
         return inbox;
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private sealed class ChatInbox

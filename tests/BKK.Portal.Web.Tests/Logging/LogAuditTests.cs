@@ -64,7 +64,8 @@ public sealed partial class LogAuditTests
         return findings;
     }
 
-    private static string ReadShared(string path)
+    /// <summary>A log file a running host may still be writing.</summary>
+    internal static string ReadShared(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var reader = new StreamReader(stream);

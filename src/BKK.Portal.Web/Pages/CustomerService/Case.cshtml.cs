@@ -6,7 +6,7 @@ namespace BKK.Portal.Web.Pages.CustomerService;
 /// One inquiry on the staff side: anyone in customer service sees its topic and state and may take it; only the one
 /// who has taken it reads the case log and answers, asks for more, or closes it.
 /// </summary>
-public sealed class CaseModel(InquiryQueue queue, ChatService chats, ICurrentUser user) : PageModel
+public sealed class CaseModel(InquiryQueue queue) : PageModel
 {
     [FromRoute(Name = "id")]
     public string? IdText { get; set; }
@@ -40,25 +40,30 @@ public sealed class CaseModel(InquiryQueue queue, ChatService chats, ICurrentUse
     /// <summary>The handler attaches a transcript of a chat without login to the relationship they have checked it is.</summary>
     public async Task<IActionResult> OnPostAttachAsync(CancellationToken cancellationToken)
     {
-        if (Id is not { } id || await queue.GetAsync(id, cancellationToken) is not { } found)
+        if (Id is not { } id)
         {
             return NotFound();
         }
 
-        if (!found.HandledByMe || found.CustomerNumber is not null)
+        var (outcome, error) = await queue.AttachAsync(id, AttachTo, cancellationToken);
+        if (outcome == QueueOutcome.NotFound)
         {
-            return StatusCode(StatusCodes.Status409Conflict);
+            return NotFound();
         }
 
-        var number = Domain.Customers.CustomerNumber.Parse(AttachTo);
-        AttachError = number.IsValid ? await chats.AttachAsync(user.Staff!, id, number.Value!, cancellationToken) : number.Error;
-        if (AttachError is null)
+        if (outcome == QueueOutcome.Done)
         {
             return Redirect($"/kundeservice/henvendelser/{id}?utfort=knyttet");
         }
 
+        if (error is null)
+        {
+            return StatusCode(StatusCodes.Status409Conflict); // not theirs to attach, or attached already
+        }
+
+        AttachError = error;
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        Case = found;
+        Case = await queue.GetAsync(id, cancellationToken);
         return Page();
     }
 

@@ -19,3 +19,11 @@ window.bkkChatLine = function (line, name) {
     li.appendChild(body);
     return li;
 };
+
+// The message of a refused hub call (the hub's own text after "HubException: "), or the page's general one.
+window.bkkChatError = function (error, fallback) {
+    'use strict';
+    var m = error && error.message ? error.message : '';
+    var marker = 'HubException: ';
+    return m.indexOf(marker) >= 0 ? m.substring(m.indexOf(marker) + marker.length) : fallback;
+};

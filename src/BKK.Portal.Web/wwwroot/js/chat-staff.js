@@ -23,11 +23,7 @@
         return minutes + ':' + String(seconds % 60).padStart(2, '0');
     }
 
-    function message(e) {
-        var m = e && e.message ? e.message : '';
-        var marker = 'HubException: ';
-        return m.indexOf(marker) >= 0 ? m.substring(m.indexOf(marker) + marker.length) : text('Error');
-    }
+    function message(e) { return window.bkkChatError(e, text('Error')); }
 
     function renderWaiting() {
         waitingList.replaceChildren();

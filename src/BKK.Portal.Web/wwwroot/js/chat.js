@@ -75,11 +75,7 @@
         });
     }
 
-    function message(e) {
-        var m = e && e.message ? e.message : '';
-        var marker = 'HubException: ';
-        return m.indexOf(marker) >= 0 ? m.substring(m.indexOf(marker) + marker.length) : text('Error');
-    }
+    function message(e) { return window.bkkChatError(e, text('Error')); }
 
     form.addEventListener('submit', function (event) {
         event.preventDefault();
