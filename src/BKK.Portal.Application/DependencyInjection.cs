@@ -1,3 +1,4 @@
+using BKK.Portal.Application.Notifications;
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Application.Customers;
@@ -70,7 +71,12 @@ public static class DependencyInjection
         chat.EnsureValid();
         services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.SectionName));
         services.AddScoped<ChatService>();
-        services.AddScoped<IInquiryNotifications, NoInquiryNotifications>();
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddScoped<NotificationRecipients>();
+        services.AddScoped<MessageComposer>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<OutboxPacers>();
+        services.AddScoped<IInquiryNotifications, OutboxInquiryNotifications>();
         return services;
     }
 }

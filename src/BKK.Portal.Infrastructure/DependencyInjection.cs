@@ -7,6 +7,9 @@ using BKK.Portal.Infrastructure.Prices;
 using BKK.Portal.Application.Prices;
 using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
+using BKK.Portal.Infrastructure.Notifications;
+using BKK.Portal.Application.Notifications;
+using BKK.Portal.Domain.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.DataProtection;
@@ -43,9 +46,43 @@ public static class DependencyInjection
             .PersistKeysToDbContext<PortalDbContext>();
         KeyEncryptionOptions.Apply(keys, configuration, requireKeyCertificate);
         services.Configure<KeyEncryptionOptions>(configuration.GetSection(KeyEncryptionOptions.SectionName));
+        AddMessageChannels(services, configuration, contentRootPath);
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// E-mail through the SMTP server of <c>Smtp:Host</c>, SMS through the gateway of <c>Sms:Endpoint</c>; either one
+    /// not configured writes its messages to <see cref="NotificationOptions.Folder"/> instead (development).
+    /// </summary>
+    private static void AddMessageChannels(IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.SectionName));
+        services.Configure<SmsGatewayOptions>(configuration.GetSection(SmsGatewayOptions.SectionName));
+        services.AddSingleton<IUnsubscribeLinks, DataProtectionUnsubscribeLinks>();
+        var notifications = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var folder = Path.GetFullPath(Path.Combine(contentRootPath, notifications.Folder ?? Path.Combine(database.DataDirectory, "outbox")));
+        if (string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.SectionName}:{nameof(SmtpOptions.Host)}"]))
+        {
+            services.AddSingleton<IMessageChannel>(new FolderChannel(NotificationChannel.Email, folder));
+        }
+        else
+        {
+            services.AddSingleton<IMessageChannel, SmtpEmailChannel>();
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration[$"{SmsGatewayOptions.SectionName}:{nameof(SmsGatewayOptions.Endpoint)}"]))
+        {
+            services.AddSingleton<IMessageChannel>(new FolderChannel(NotificationChannel.Sms, folder));
+        }
+        else
+        {
+            // The channel keeps its own time limit per request; the client's own is only a backstop.
+            services.AddHttpClient(nameof(HttpSmsChannel), client => client.Timeout = Timeout.InfiniteTimeSpan);
+            services.AddSingleton<IMessageChannel, HttpSmsChannel>();
+        }
     }
 
     /// <summary>SQL Server needs a connection string; SQLite defaults to a file in the data folder.</summary>

@@ -46,6 +46,12 @@ public interface IPortalDbContext
 
     DbSet<Domain.CustomerService.ChatMessage> ChatMessages { get; }
 
+    /// <summary>Messages to send, written with the event that causes them; the dispatcher sends them (ADR 0027).</summary>
+    DbSet<Domain.Notifications.OutboxMessage> OutboxMessages { get; }
+
+    /// <summary>What each person wants to be told about each relationship, and how.</summary>
+    DbSet<Domain.Notifications.NotificationChoice> NotificationChoices { get; }
+
     /// <summary>For the few use cases that need their own transaction (the retention job: one per relationship).</summary>
     DatabaseFacade Database { get; }
 

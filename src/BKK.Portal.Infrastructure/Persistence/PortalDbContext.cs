@@ -50,6 +50,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Domain.CustomerService.ChatMessage> ChatMessages => Set<Domain.CustomerService.ChatMessage>();
 
+    public DbSet<Domain.Notifications.OutboxMessage> OutboxMessages => Set<Domain.Notifications.OutboxMessage>();
+
+    public DbSet<Domain.Notifications.NotificationChoice> NotificationChoices => Set<Domain.Notifications.NotificationChoice>();
+
     /// <summary>Written by <see cref="Prices.SpotPriceWriter"/> and read by <see cref="Prices.SpotPriceReader"/> only.</summary>
     internal DbSet<Prices.StoredSpotPrice> SpotPrices => Set<Prices.StoredSpotPrice>();
 

@@ -1,3 +1,4 @@
+using BKK.Portal.Application.Notifications;
 using BKK.Portal.Application;
 using BKK.Portal.Application.Retention;
 using BKK.Portal.DevIdentity;
@@ -38,6 +39,12 @@ public static class PortalServices
         if (command.Serves && (configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions()).Enabled)
         {
             services.AddHostedService<RetentionScheduler>();
+        }
+
+        // Messages: every serving instance may dispatch; the lease lets one at a time work a batch (ADR 0027).
+        if (command.Serves && (configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions()).Dispatch)
+        {
+            services.AddHostedService<OutboxDispatchService>();
         }
 
         // The live chat: SignalR, across instances through Redis when a connection string is set (ADR 0026).

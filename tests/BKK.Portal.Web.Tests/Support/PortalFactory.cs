@@ -48,6 +48,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Chat:AlwaysOpen", "true"); // a test may run on a Sunday night; the opening hours have their own tests
         builder.UseSetting("Retention:Enabled", "false"); // the retention tests run the job themselves, with their own clock
+        builder.UseSetting("Notifications:Dispatch", "false"); // the delivery tests turn the dispatcher on, with their own servers
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,7 @@
+namespace BKK.Portal.Domain.Notifications;
+
+public enum NotificationChannel
+{
+    Sms = 1,
+    Email = 2,
+}

@@ -1,0 +1,57 @@
+namespace BKK.Portal.Domain.Notifications;
+
+/// <summary>
+/// The service messages the portal sends; nothing here is marketing. The values are bits, so a person's choice of
+/// kinds per channel is one number (<see cref="NotificationChoice"/>).
+/// </summary>
+[Flags]
+public enum NotificationKind
+{
+    None = 0,
+
+    /// <summary>An outage where the customer's metering point is.</summary>
+    Outage = 1,
+
+    /// <summary>Planned work that will cut the power.</summary>
+    PlannedWork = 2,
+
+    /// <summary>This month's capacity step has risen, or the room to the next step is small.</summary>
+    CapacityStep = 4,
+
+    /// <summary>A day's consumption above the level the customer chose.</summary>
+    HighConsumption = 8,
+
+    InvoiceReady = 16,
+
+    InquiryAnswered = 32,
+}
+
+/// <summary>The kinds one at a time, in the order the choices page lists them.</summary>
+public static class NotificationKinds
+{
+    public static IReadOnlyList<NotificationKind> All { get; } =
+    [
+        NotificationKind.Outage, NotificationKind.PlannedWork, NotificationKind.CapacityStep,
+        NotificationKind.HighConsumption, NotificationKind.InvoiceReady, NotificationKind.InquiryAnswered,
+    ];
+
+    /// <summary>What a person with no choices stored gets for a relationship they own: outages and planned work by SMS.</summary>
+    public const NotificationKind DefaultSms = NotificationKind.Outage | NotificationKind.PlannedWork;
+
+    public const NotificationKind DefaultEmail = NotificationKind.None;
+
+    /// <summary>The kinds about money and the customer's own case, which a limited fullmakt does not show.</summary>
+    public const NotificationKind NeedFullAccess = NotificationKind.InvoiceReady | NotificationKind.InquiryAnswered;
+
+    /// <summary>The slug of a kind in links (the unsubscribe link), stable across releases.</summary>
+    public static string Slug(NotificationKind kind) => kind switch
+    {
+        NotificationKind.Outage => "outage",
+        NotificationKind.PlannedWork => "planned-work",
+        NotificationKind.CapacityStep => "capacity-step",
+        NotificationKind.HighConsumption => "high-consumption",
+        NotificationKind.InvoiceReady => "invoice-ready",
+        NotificationKind.InquiryAnswered => "inquiry-answered",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "One kind at a time."),
+    };
+}

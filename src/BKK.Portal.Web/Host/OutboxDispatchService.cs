@@ -1,0 +1,58 @@
+using BKK.Portal.Application.Notifications;
+using BKK.Portal.Domain.Notifications;
+using BKK.Portal.Infrastructure.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace BKK.Portal.Web.Host;
+
+/// <summary>
+/// Runs the outbox dispatcher every <see cref="NotificationOptions.PollInterval"/> on every serving instance; the
+/// lease in the database lets one of them work a batch at a time, and another takes over when it dies. At start it
+/// says where messages go, and loudly when a channel writes to a folder instead of sending.
+/// </summary>
+public sealed partial class OutboxDispatchService(
+    IServiceScopeFactory scopes, IEnumerable<IMessageChannel> channels, IOptions<NotificationOptions> options, ILogger<OutboxDispatchService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        foreach (var channel in channels)
+        {
+            if (channel is FolderChannel folder)
+            {
+                LogFolder(logger, channel.Channel, folder.Folder);
+            }
+            else
+            {
+                LogChannel(logger, channel.Channel, channel.Description);
+            }
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().RunAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogFailed(logger, e); // the database away, or the lease taken by another instance: the next round goes on
+            }
+
+            await Task.Delay(options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Messages are NOT sent: {Channel} messages are written to the folder {Folder} (set Smtp:Host and Sms:Endpoint to send)")]
+    private static partial void LogFolder(ILogger logger, NotificationChannel channel, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} messages are sent through {Description}")]
+    private static partial void LogChannel(ILogger logger, NotificationChannel channel, string description);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A round of the outbox dispatcher failed; the next round tries again")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
