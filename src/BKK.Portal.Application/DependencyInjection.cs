@@ -75,6 +75,7 @@ public static class DependencyInjection
         services.AddScoped<NotificationRecipients>();
         services.AddScoped<MessageComposer>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<DeliveryReview>();
         services.AddSingleton<OutboxPacers>();
         services.AddScoped<IInquiryNotifications, OutboxInquiryNotifications>();
         return services;

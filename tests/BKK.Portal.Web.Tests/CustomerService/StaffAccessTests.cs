@@ -357,7 +357,7 @@ public sealed class StaffAccessTests(StaffAccessTests.StaffPortal portal) : ICla
     }
 
     private static IEnumerable<string> StaffUrls() =>
-        ["/kundeservice", "/kundeservice/henvendelser", "/kundeservice/tilgangslogg", "/kundeservice/kunde/10000017", "/kundeservice/kunde/10000017/apne", "/kundeservice/henvendelser/1"];
+        ["/kundeservice", "/kundeservice/henvendelser", "/kundeservice/tilgangslogg", "/kundeservice/meldinger", "/kundeservice/kunde/10000017", "/kundeservice/kunde/10000017/apne", "/kundeservice/henvendelser/1"];
 
     private async Task<string> IdentityNumberOfAsync(string subject)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BKK.Portal.Domain.Notifications;
 using BKK.Portal.Web.Tests.Support;
 
@@ -56,5 +57,22 @@ public sealed class DeliveryFaultTests
         Assert.All(failed, m => Assert.Equal("sms timeout", m.LastError));
         Assert.All(keys, k => Assert.Equal(4, gateway.Requests[k])); // every attempt reached the gateway, and no more
         Assert.Empty(gateway.DeliveredMessages);
+
+        // Customer service sees them, the number masked, and sends one again once the gateway is back.
+        using var staff = portal.CreatePortalClient();
+        await staff.LoginAsync("kundeservice1");
+        var page = await staff.GetPageAsync("/kundeservice/meldinger");
+        var rows = page.QuerySelectorAll("[data-testid=failed-messages] tbody tr");
+        Assert.Equal(failed.Select(m => m.Id.ToString(CultureInfo.InvariantCulture)).Order(), rows.Select(r => r.GetAttribute("data-message-id")!).Order());
+        Assert.All(rows, r => Assert.Contains("sms timeout", r.TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain(failed[0].Recipient, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Feilet: 3", page.QuerySelector("[data-testid=outbox-counts]")!.TextContent, StringComparison.Ordinal);
+
+        gateway.Mode = TestSmsGateway.Behaviour.Accept;
+        var again = failed[0];
+        var posted = await staff.PostFormAsync($"/kundeservice/meldinger?handler=Retry&id={again.Id}", page, new Dictionary<string, string>(), $"tr[data-message-id='{again.Id}'] form");
+        Assert.Equal("/kundeservice/meldinger?utfort=sendt", posted.Headers.Location?.OriginalString);
+        await OutboxFile.WaitAsync(portal.DataDirectory, [again.IdempotencyKey], m => m.Status == OutboxStatus.Sent, TimeSpan.FromSeconds(30));
+        Assert.Equal([again.IdempotencyKey], gateway.DeliveredMessages.Keys);
     }
 }
