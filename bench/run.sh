@@ -4,7 +4,7 @@
 # `bench/run.sh prices` runs only the price import (a year of quarter-hours for the five areas).
 # `bench/run.sh load` runs only the load benchmarks (the Forbruk page against a minimal page, and the
 # overview, Forbruk and Fakturaer pages with the portal's memory); `bench/run.sh soak [MINUTES]` runs the
-# soak (10 minutes by default). `bench/run.sh chat [SECONDS]` runs the live chat under load (200 chats, 2 minutes). `bench/run.sh compare REV` puts the logged-in pages of the commit REV and of this
+# soak (10 minutes by default). `bench/run.sh chat [SECONDS]` runs the live chat under load (200 chats, 2 minutes). `bench/run.sh notify` runs the messages benchmark (a notice to 50,000 metering points, dispatch against a 100 SMS/s gateway). `bench/run.sh compare REV` puts the logged-in pages of the commit REV and of this
 # checkout under the same load in alternating rounds (both warmed up first) and prints their ratio: a before and an
 # after from one run, on a machine whose speed drifts by a third within minutes.
 # Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk).
@@ -43,6 +43,12 @@ if [ "$mode" = chat ]; then
   # All 200 visitors come from one address here: the per-address limit on form posts is raised too.
   start_portal . 5198 --Chat:AlwaysOpen=true --Chat:MessagesPerWindow=10 --RateLimits:FormPostsPerMinute=100000
   dotnet "$bench_dll" chat http://127.0.0.1:5198 "${2:-120}"
+  exit 0
+fi
+
+if [ "$mode" = notify ]; then
+  # Messages (docs/performance.md): a notice to 50,000 metering points into the outbox, and the dispatcher against a 100 SMS/s gateway.
+  dotnet "$bench_dll" notify
   exit 0
 fi
 

@@ -33,4 +33,14 @@ if [ -n "$client_secret" ]; then
 fi
 unset client_secret
 
+# The SMTP password and the SMS gateway's key (the portals only; migrate sends nothing).
+if [ -f /run/secrets/smtp_password ] && [ -s /run/secrets/smtp_password ]; then
+  Smtp__Password=$(cat /run/secrets/smtp_password)
+  export Smtp__Password
+fi
+if [ -f /run/secrets/sms_api_key ]; then
+  Sms__ApiKey=$(cat /run/secrets/sms_api_key)
+  export Sms__ApiKey
+fi
+
 exec dotnet "${APP_DLL:-BKK.Portal.Web.dll}" "$@"

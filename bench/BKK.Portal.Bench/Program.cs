@@ -1,6 +1,6 @@
 using BKK.Portal.Bench;
 
-// dotnet BKK.Portal.Bench.dll import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | chat URL [SECONDS]
+// dotnet BKK.Portal.Bench.dll import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | chat URL [SECONDS] | notify
 return args switch
 {
     ["import", ..] => await ImportBenchmark.RunAsync(),
@@ -10,6 +10,7 @@ return args switch
     ["pages", var url, var pid, ..] => await PagesBenchmark.RunAsync(new Uri(url), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture)),
     ["compare", var revision, var before, var after, ..] => await CompareBenchmark.RunAsync(revision, new Uri(before), new Uri(after)),
     ["cookie", var url, ..] => await PrintCookieAsync(new Uri(url)),
+    ["notify", ..] => await NotifyBenchmark.RunAsync(),
     ["chat", var url, ..] => await ChatBenchmark.RunAsync(new Uri(url), args.Length > 2 ? TimeSpan.FromSeconds(double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)) : null),
     ["soak", var url, var pid, var minutes, ..] => await PagesBenchmark.SoakAsync(new Uri(url), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromMinutes(double.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture))),
     _ => Usage(),
@@ -24,6 +25,6 @@ static async Task<int> PrintCookieAsync(Uri portal)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | chat URL [SECONDS]   (bench/run.sh runs them)");
+    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | chat URL [SECONDS] | notify   (bench/run.sh runs them)");
     return 2;
 }

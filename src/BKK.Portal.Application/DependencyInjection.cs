@@ -1,3 +1,4 @@
+using BKK.Portal.Application.Notices;
 using BKK.Portal.Application.Notifications;
 using BKK.Portal.Application.Access;
 using BKK.Portal.Application.Consumption;
@@ -76,6 +77,11 @@ public static class DependencyInjection
         services.AddScoped<MessageComposer>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<DeliveryReview>();
+        services.AddScoped<NotificationChoices>();
+        services.AddScoped<ConsumptionAlerts>();
+        services.AddScoped<NoticeMessages>();
+        services.AddScoped<NoticeService>();
+        services.AddScoped<NoticeBoard>();
         services.AddSingleton<OutboxPacers>();
         services.AddScoped<IInquiryNotifications, OutboxInquiryNotifications>();
         return services;

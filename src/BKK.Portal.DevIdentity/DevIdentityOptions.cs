@@ -45,6 +45,7 @@ public sealed class DevIdentityOptions
         new("kundeservice1", "demo", "staff-kundeservice1", "Silje Kundeservice", "kundeservice1@bkk.example.no", "kundeservice"),
         new("kundeservice2", "demo", "staff-kundeservice2", "Jonas Kundeservice", "kundeservice2@bkk.example.no", "kundeservice"),
         new("teamleder", "demo", "staff-teamleder", "Marte Teamleder", "teamleder@bkk.example.no", "teamleder"),
+        new("driftssentral", "demo", "staff-driftssentral", "Dag Driftssentral", "driftssentral@bkk.example.no", "driftssentral"),
     ];
 
     public IReadOnlyList<DevUser> EffectiveUsers => Users.Count > 0 ? Users : DefaultUsers;

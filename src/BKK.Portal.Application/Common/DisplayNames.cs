@@ -38,6 +38,10 @@ public static partial class DisplayNames
 
     public static string Of(Domain.Notifications.NotificationChannel value) => Name(value);
 
+    public static string Of(Domain.Notices.NoticeKind value) => Name(value);
+
+    public static string Of(Domain.Notices.NoticeStatus value) => Name(value);
+
     /// <summary>Why customer service opened a customer: the case ("Henvendelse nr. 12", "Chat med kundeservice") or the reason written out.</summary>
     public static string Reason(Domain.CustomerService.StaffAccessReason reason, string? caseReference, string text) => reason switch
     {

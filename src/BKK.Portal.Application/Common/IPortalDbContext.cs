@@ -52,6 +52,12 @@ public interface IPortalDbContext
     /// <summary>What each person wants to be told about each relationship, and how.</summary>
     DbSet<Domain.Notifications.NotificationChoice> NotificationChoices { get; }
 
+    /// <summary>Metering point months whose values changed in an import, waiting for the alert job.</summary>
+    DbSet<Domain.Notifications.ConsumptionAlertCheck> ConsumptionAlertChecks { get; }
+
+    /// <summary>Driftsmeldinger: outages and planned work, with the areas they affect.</summary>
+    DbSet<Domain.Notices.OperationalNotice> OperationalNotices { get; }
+
     /// <summary>For the few use cases that need their own transaction (the retention job: one per relationship).</summary>
     DatabaseFacade Database { get; }
 

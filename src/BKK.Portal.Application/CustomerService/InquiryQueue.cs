@@ -40,7 +40,7 @@ public sealed class InquiryQueue(
     IPortalDbContext db, ICurrentUser user, TimeProvider clock, IValidator<AnswerInquiry> validator, IInquiryNotifications notifications,
     IStringLocalizer<CustomerServiceRuleTexts> texts)
 {
-    private StaffMember Staff => user.Staff ?? throw new RelationshipAccessDeniedException();
+    private StaffMember Staff => user.Staff is { IsCustomerService: true } staff ? staff : throw new RelationshipAccessDeniedException();
 
     public static IReadOnlyList<InquiryStatus> StatusesOf(QueueState state) => state switch
     {

@@ -28,7 +28,7 @@ public sealed partial class StaffAccessService(
     IPortalDbContext db, ICurrentUser user, TimeProvider clock, IOptions<StaffOptions> options, IValidator<OpenCustomer> validator,
     IStringLocalizer<CustomerServiceRuleTexts> texts, ILogger<StaffAccessService> logger)
 {
-    private StaffMember Staff => user.Staff ?? throw new RelationshipAccessDeniedException();
+    private StaffMember Staff => user.Staff is { IsCustomerService: true } staff ? staff : throw new RelationshipAccessDeniedException();
 
     /// <summary>The customer with exactly this key. Nothing is found by a part of a key or by a name.</summary>
     public async Task<CustomerLookup> FindAsync(CustomerKeyKind? kind, string? key, CancellationToken cancellationToken)

@@ -22,14 +22,17 @@ public sealed class StaffOptions
     /// <summary>The value of a team lead: an agent who also sees the access log.</summary>
     public string LeadRole { get; set; } = "teamleder";
 
+    /// <summary>The value of the operations centre (driftssentralen): staff who publish driftsmeldinger, as a team lead may.</summary>
+    public string OperationsRole { get; set; } = "driftssentral";
+
     /// <summary>How long an opening of a customer lasts; after it, a new reason is needed.</summary>
     public TimeSpan AccessWindow { get; set; } = TimeSpan.FromMinutes(30);
 
     public void EnsureValid()
     {
-        if (string.IsNullOrWhiteSpace(RoleClaim) || string.IsNullOrWhiteSpace(AgentRole) || string.IsNullOrWhiteSpace(LeadRole))
+        if (string.IsNullOrWhiteSpace(RoleClaim) || string.IsNullOrWhiteSpace(AgentRole) || string.IsNullOrWhiteSpace(LeadRole) || string.IsNullOrWhiteSpace(OperationsRole))
         {
-            throw new InvalidOperationException("Staff: RoleClaim, AgentRole and LeadRole must all be set.");
+            throw new InvalidOperationException("Staff: RoleClaim, AgentRole, LeadRole and OperationsRole must all be set.");
         }
 
         if (AccessWindow <= TimeSpan.Zero || AccessWindow > TimeSpan.FromHours(8))

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace BKK.Portal.Application.MyData;
 
 /// <summary>The number of records of each category in a "Mine data" download, as its summary lists them.</summary>
-public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries, int LoginSessions, int CustomerServiceOpenings = 0);
+public sealed record MyDataCounts(int Relationships, int MeteringPoints, long MeterValues, int Invoices, int Payments, int Inquiries, int AccessGrants, int ConsentRecords, int AuditEntries, int LoginSessions, int CustomerServiceOpenings = 0, int Messages = 0);
 
 /// <summary>
 /// "Mine data" (GDPR Art. 15 and 20): everything the portal holds about the logged-in person, as
@@ -39,6 +39,10 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
         var sessions = await db.LoginSessions.AsNoTracking().Where(s => s.Subject == subject).OrderBy(s => s.CreatedUtc)
             .Select(s => new { s.CreatedUtc, s.LastSeenUtc, s.ExpiresUtc }).ToListAsync(cancellationToken);
         var openings = await staffAccess.OfHolderAsync(subject, cancellationToken);
+        var choices = await db.NotificationChoices.AsNoTracking().Where(c => c.PersonId == person.Id)
+            .Join(db.CustomerRelationships, c => c.CustomerRelationshipId, r => r.Id, (c, r) => new { r.CustomerNumber, c.SmsKinds, c.EmailKinds, c.Language, c.CapacityMarginKw, c.DailyLimitKwh, c.ChangedUtc })
+            .ToListAsync(cancellationToken);
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.PersonId == person.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
 
         await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await WriteJsonAsync(zip, "profil.json", new
@@ -83,6 +87,19 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
         {
             o.CustomerNumber, Unit = texts["CustomerServiceUnit"].Value, o.OpenedUtc, OpenUntilUtc = o.ExpiresUtc, Reason = DisplayNames.Reason(o.Reason, o.CaseReference, o.ReasonText),
         }), cancellationToken);
+        // The messages chosen and the messages sent to this person (kept as long as the catalogue says).
+        await WriteJsonAsync(zip, "varsler.json", new
+        {
+            Choices = choices.Select(c => new
+            {
+                CustomerNumber = c.CustomerNumber.Value, Sms = c.SmsKinds.ToString(), Email = c.EmailKinds.ToString(), Language = Languages.Tag(c.Language),
+                c.CapacityMarginKw, c.DailyLimitKwh, c.ChangedUtc,
+            }),
+            Messages = messages.Select(m => new
+            {
+                Kind = m.Kind.ToString(), Channel = m.Channel.ToString(), m.Recipient, m.Subject, m.Body, Status = m.Status.ToString(), m.CreatedUtc, m.SentUtc,
+            }),
+        }, cancellationToken);
         await WriteJsonAsync(zip, "revisjonslogg.json", audit.Select(a => new { a.AtUtc, Action = a.Action.ToString(), a.Field, a.Detail, ByYou = a.ActorSubject == subject }), cancellationToken);
 
         // The meter values in the portal's import format (MeterValueCsvFormat), the same in every language, so
@@ -103,7 +120,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
             }
         }
 
-        var counts = new MyDataCounts(relationships.Count, points.Count, values, invoices.Count, payments.Count, inquiries.Count, grants.Count, consents.Count, audit.Count, sessions.Count, openings.Count);
+        var counts = new MyDataCounts(relationships.Count, points.Count, values, invoices.Count, payments.Count, inquiries.Count, grants.Count, consents.Count, audit.Count, sessions.Count, openings.Count, messages.Count);
         await WriteTextAsync(zip, "sammendrag.html", Summary(person.Name, counts, clock.GetUtcNow()), cancellationToken);
         return counts;
     }
@@ -137,6 +154,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
             (texts["Row.AuditEntries"], "revisjonslogg.json", c.AuditEntries),
             (texts["Row.LoginSessions"], "innlogginger.json", c.LoginSessions),
             (texts["Row.CustomerServiceOpenings"], "kundeservice-innsyn.json", c.CustomerServiceOpenings),
+            (texts["Row.Messages"], "varsler.json", c.Messages),
         };
         var body = string.Concat(rows.Select(r => $"<tr><th scope=\"row\">{r.Label}</th><td>{r.Count}</td><td><code>{r.File}</code></td></tr>"));
         var intro = texts["Summary.Intro", WebUtility.HtmlEncode(name), at, "<code>profil.json</code>"];

@@ -47,7 +47,7 @@ public sealed class DeliveryReview(IPortalDbContext db, ICurrentUser user, TimeP
     /// <returns>False when there is no such failed message (sent meanwhile, or never failed).</returns>
     public async Task<bool> RetryAsync(long id, CancellationToken cancellationToken)
     {
-        _ = user.Staff ?? throw new InvalidOperationException("Only customer service sends a message again.");
+        _ = user.Staff is { IsCustomerService: true } ? true : throw new InvalidOperationException("Only customer service sends a message again.");
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id && m.Status == OutboxStatus.Failed, cancellationToken);
         if (message is null)
         {

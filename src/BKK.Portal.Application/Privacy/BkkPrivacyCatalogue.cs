@@ -15,7 +15,7 @@ public static class BkkPrivacyCatalogue
     public static readonly TimeSpan LoginIdleTimeout = TimeSpan.FromMinutes(30);
 
     public static PrivacyCatalogue Current { get; } = new(
-        Version: "2026.7",
+        Version: "2026.8",
         Date: new DateOnly(2026, 11, 29),
         Headings: new(
             Title: new("Personvernerklæring", "Personvernerklæring", "Privacy notice"),
@@ -75,7 +75,7 @@ public static class BkkPrivacyCatalogue
                 "while-customer-then-5-years"),
             new("customer",
                 new("Kundeopplysninger", "Kundeopplysningar", "Customer data"),
-                new("Kundenummer, kundetype, tariff, fullmakter, logg over henvendelser og saksbehandling, også det som er skrevet i chat med kundeservice.", "Kundenummer, kundetype, tariff, fullmakter, logg over førespurnader og sakshandsaming, også det som er skrive i chat med kundeservice.", "Customer number, customer type, tariff, powers of attorney, log of inquiries and case handling, including what was written in chats with customer service."),
+                new("Kundenummer, kundetype, tariff, fullmakter, logg over henvendelser og saksbehandling, også det som er skrevet i chat med kundeservice, og valgene dine for varsler (hvilke varsler, på SMS eller e-post, språk og grenser).", "Kundenummer, kundetype, tariff, fullmakter, logg over førespurnader og sakshandsaming, også det som er skrive i chat med kundeservice, og vala dine for varsel (kva varsel, på SMS eller e-post, språk og grenser).", "Customer number, customer type, tariff, powers of attorney, log of inquiries and case handling, including what was written in chats with customer service, and your choices of messages (which, by text or e-mail, language and levels)."),
                 new("Levere nettjenesten, svare på henvendelser og gi tilgang til Mine sider.", "Levere nettenesta, svare på førespurnader og gi tilgang til Mine sider.", "Deliver the grid service, answer inquiries and give access to My pages."),
                 new("Avtale (GDPR art. 6 nr. 1 b).", "Avtale (GDPR art. 6 nr. 1 b).", "Contract (GDPR Art. 6(1)(b))."),
                 "while-customer-then-5-years"),
@@ -103,6 +103,12 @@ public static class BkkPrivacyCatalogue
                 new("Sikre tjenesten og kunne vise hvem som har endret hva.", "Sikre tenesta og kunne vise kven som har endra kva.", "Secure the service and be able to show who changed what."),
                 new("Rettslig forpliktelse til å sikre opplysningene (GDPR art. 6 nr. 1 c, jf. art. 32) og berettiget interesse (art. 6 nr. 1 f).", "Rettsleg forplikting til å sikre opplysningane (GDPR art. 6 nr. 1 c, jf. art. 32) og berettiga interesse (art. 6 nr. 1 f).", "Legal obligation to secure the data (GDPR Art. 6(1)(c), cf. Art. 32) and legitimate interest (Art. 6(1)(f))."),
                 "while-customer-then-5-years"),
+            new("messages",
+                new("Varsler på SMS og e-post", "Varsel på SMS og e-post", "Messages by text and e-mail"),
+                new("Meldingene vi sender deg om strømbrudd, planlagt arbeid, kapasitetstrinn, høyt forbruk, fakturaer og svar på henvendelser: mobilnummeret eller e-postadressen, teksten, når den ble sendt og om den kom fram. Aldri fødselsnummeret ditt.", "Meldingane vi sender deg om straumbrot, planlagt arbeid, kapasitetstrinn, høgt forbruk, fakturaer og svar på førespurnader: mobilnummeret eller e-postadressa, teksten, når ho vart send og om ho kom fram. Aldri fødselsnummeret ditt.", "The messages we send you about power outages, planned work, capacity steps, high consumption, invoices and replies to inquiries: the mobile number or e-mail address, the text, when it was sent and whether it got through. Never your national identity number."),
+                new("Varsle deg om det du har valgt (strømbrudd og planlagt arbeid på SMS hvis du ikke har valgt noe annet), sende hver melding én gang og kunne vise hva vi har sendt.", "Varsle deg om det du har valt (straumbrot og planlagt arbeid på SMS om du ikkje har valt noko anna), sende kvar melding éin gong og kunne vise kva vi har sendt.", "Tell you what you have chosen (power outages and planned work by text unless you chose otherwise), send each message once and be able to show what we sent."),
+                new("Avtale (GDPR art. 6 nr. 1 b), og berettiget interesse (art. 6 nr. 1 f) for varsler om strømbrudd og planlagt arbeid.", "Avtale (GDPR art. 6 nr. 1 b), og berettiga interesse (art. 6 nr. 1 f) for varsel om straumbrot og planlagt arbeid.", "Contract (GDPR Art. 6(1)(b)), and legitimate interest (Art. 6(1)(f)) for messages about power outages and planned work."),
+                "days-after-sent"),
             new("technical",
                 new("Tekniske opplysninger", "Tekniske opplysningar", "Technical data"),
                 new("Nettlesertype, enhet og tidspunkt for besøk. IP-adressen lagres ikke i klartekst.", "Nettlesartype, eining og tidspunkt for besøk. IP-adressa blir ikkje lagra i klartekst.", "Browser type, device and time of visit. The IP address is not stored in plain text."),
@@ -124,6 +130,10 @@ public static class BkkPrivacyCatalogue
             new("limitation-10-years",
                 new("Noen opplysninger inntil {0} år, til et krav er foreldet etter foreldelsesloven.", "Nokre opplysningar inntil {0} år, til eit krav er forelda etter foreldingslova.", "Some data up to {0} years, until a claim is time-barred under the Limitation Act."),
                 10),
+            new("days-after-sent",
+                new("Meldinger vi har sendt deg, sletter vi {0} dager etter at de ble sendt eller vi ga opp å sende dem.", "Meldingar vi har sendt deg, slettar vi {0} dagar etter at dei vart sende eller vi gav opp å sende dei.", "Messages we sent you are deleted {0} days after they were sent, or after we gave up sending them."),
+                null,
+                DaysAfterRecord: 90),
             new("continuous",
                 new("Opplysninger vi ikke lenger trenger, slettes fortløpende.", "Opplysningar vi ikkje lenger treng, blir sletta fortløpande.", "Data we no longer need is deleted continuously."),
                 null),
@@ -144,6 +154,8 @@ public static class BkkPrivacyCatalogue
             new(new("Skyleverandør", "Skyleverandør", "Hosting provider"), new("Lagring og drift av Mine sider i datasentre i EØS.", "Lagring og drift av Mine sider i datasenter i EØS.", "Stores and runs My pages in data centres in the EEA.")),
             new(new("Måleverditjeneste", "Måleverditeneste", "Meter value service"), new("Innsamling og kvalitetssikring av måleverdier.", "Innsamling og kvalitetssikring av måleverdiar.", "Collects and checks meter values.")),
             new(new("Inkassoselskap", "Inkassoselskap", "Debt collection agency"), new("Inndrivelse av ubetalte krav.", "Inndriving av ubetalte krav.", "Collects unpaid claims.")),
+            new(new("SMS-leverandør", "SMS-leverandør", "SMS provider"), new("Sender varsler på SMS for oss, til mobilnummeret ditt.", "Sender varsel på SMS for oss, til mobilnummeret ditt.", "Sends our text messages to your mobile number.")),
+            new(new("E-postleverandør", "E-postleverandør", "E-mail provider"), new("Sender varsler på e-post for oss.", "Sender varsel på e-post for oss.", "Sends our e-mail messages.")),
             new(new("Google Ireland Limited", "Google Ireland Limited", "Google Ireland Limited"), new(
                 "Trafikkmåling (Google Analytics) og videoer (YouTube), bare når du har samtykket. Google kan overføre opplysninger til USA under EU–US Data Privacy Framework.",
                 "Trafikkmåling (Google Analytics) og videoar (YouTube), berre når du har samtykt. Google kan overføre opplysningar til USA under EU–US Data Privacy Framework.",

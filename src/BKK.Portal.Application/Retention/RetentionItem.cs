@@ -21,11 +21,12 @@ public sealed record RetentionItem(string Key, string CategoryKey, RetentionActi
     public static RetentionItem AuditActors { get; } = new("audit-actors", "security", RetentionAction.Anonymised, "Revisjonslogg, person fjernet", "med personen");
     public static RetentionItem ConsentRecords { get; } = new("consent-records", "electronic", RetentionAction.Deleted, "Samtykker til informasjonskapsler");
     public static RetentionItem LoginSessions { get; } = new("login-sessions", "electronic", RetentionAction.Deleted, "Innloggingsøkter", "når innloggingen er over");
+    public static RetentionItem OutboxMessages { get; } = new("outbox-messages", "messages", RetentionAction.Deleted, "Varsler sendt på SMS og e-post", "dager etter sending, og med personen");
 
     public static IReadOnlyList<RetentionItem> All { get; } =
     [
         MeterValues, MeteringPoints, Invoices, Payments, UnpaidInvoices, Inquiries, InquiryAuthors,
-        AccessGrants, Relationships, People, AuditEntries, StaffAccesses, AuditActors, ConsentRecords, LoginSessions,
+        AccessGrants, Relationships, People, AuditEntries, StaffAccesses, AuditActors, ConsentRecords, LoginSessions, OutboxMessages,
     ];
 
     /// <summary>"consumption.meter-values.deleted": the name of its count in the run table.</summary>

@@ -166,6 +166,20 @@ public sealed partial class RetentionJob(
             return UnitState.Treated;
         }, cancellationToken);
         report.Add(ended.Counts);
+
+        // Messages sent (or given up) longer ago than the catalogue's days; one waiting to be sent stays.
+        if (catalogue.RetentionFor(RetentionItem.OutboxMessages.CategoryKey).DaysAfterRecord is { } days)
+        {
+            var sentBefore = now - TimeSpan.FromDays(days);
+            var messages = await InTransactionAsync(run, async counts =>
+            {
+                counts[RetentionItem.OutboxMessages] = await db.OutboxMessages
+                    .Where(m => m.Status != Domain.Notifications.OutboxStatus.Pending && (m.SentUtc ?? m.LastAttemptUtc ?? m.CreatedUtc) < sentBefore)
+                    .ExecuteDeleteAsync(cancellationToken);
+                return UnitState.Treated;
+            }, cancellationToken);
+            report.Add(messages.Counts);
+        }
     }
 
     /// <summary>
@@ -312,6 +326,7 @@ public sealed partial class RetentionJob(
         Count(counts, RetentionItem.InquiryAuthors, await db.InquiryMessages.Where(m => m.AuthorSubject == subject)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.AuthorName, InquiryMessage.AnonymisedAuthor).SetProperty(m => m.AuthorSubject, (string?)null), cancellationToken));
         Count(counts, RetentionItem.LoginSessions, await db.LoginSessions.Where(s => s.Subject == subject).ExecuteDeleteAsync(cancellationToken));
+        Count(counts, RetentionItem.OutboxMessages, await db.OutboxMessages.Where(m => m.PersonId == personId).ExecuteDeleteAsync(cancellationToken));
         Count(counts, RetentionItem.People, await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(cancellationToken));
     }
 

@@ -8,4 +8,5 @@ public enum AuditAction
     InquirySent = 4,
     InquiryMessageAdded = 5,
     InquiryReopened = 6,
+    NotificationsChanged = 7,
 }

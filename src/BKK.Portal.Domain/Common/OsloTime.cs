@@ -14,6 +14,13 @@ public static class OsloTime
 
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
 
+    /// <summary>A clock time in Oslo (a form's datetime-local) as UTC; a time skipped by summer time counts an hour later.</summary>
+    public static DateTime FromLocal(DateTime local)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return Zone.IsInvalidTime(local) ? TimeZoneInfo.ConvertTimeToUtc(local.AddHours(1), Zone) : TimeZoneInfo.ConvertTimeToUtc(local, Zone);
+    }
+
     public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
     /// <summary>The instant with its Oslo offset, e.g. 2026-03-29T03:00:00+02:00.</summary>

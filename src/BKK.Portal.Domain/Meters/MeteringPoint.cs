@@ -20,7 +20,8 @@ public sealed class MeteringPoint
         InstallationAddress address,
         MeterResolution resolution,
         DateOnly since,
-        PriceArea priceArea = PriceArea.NO5)
+        PriceArea priceArea = PriceArea.NO5,
+        string? gridStation = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(meterNumber);
         MeteringPointId = meteringPointId;
@@ -31,6 +32,7 @@ public sealed class MeteringPoint
         Resolution = resolution;
         Since = since;
         PriceArea = priceArea;
+        GridStation = string.IsNullOrWhiteSpace(gridStation) ? null : gridStation.Trim();
     }
 
     public int Id { get; private set; }
@@ -56,4 +58,7 @@ public sealed class MeteringPoint
 
     /// <summary>The bidding zone whose spot price the power here is settled at (all of BKK's grid is in NO5).</summary>
     public PriceArea PriceArea { get; private set; }
+
+    /// <summary>The grid station (nettstasjon) the metering point is fed from, as the grid's own register names it ("NS-1041").</summary>
+    public string? GridStation { get; private set; }
 }

@@ -43,7 +43,8 @@ public static class DemoDataGenerator
         {
             pointNumber++;
             var id = MeteringPointId.FromFirst17($"7070575000{pointNumber:0000000}");
-            var point = new MeteringPoint(id, $"69706314{pointNumber:000000}", type, meterType, address, MeterResolution.QuarterHour, quarterHourFrom);
+            // One grid station per postal code in the demo: the two bakery points in Blomsterdalen share one.
+            var point = new MeteringPoint(id, $"69706314{pointNumber:000000}", type, meterType, address, MeterResolution.QuarterHour, quarterHourFrom, gridStation: $"NS-{address.PostalCode}");
             relationship.AddMeteringPoint(point);
             points.Add(new DemoMeteringPoint(relationship, point, kind, pointNumber * 101, quarterHourFrom, solar));
         }

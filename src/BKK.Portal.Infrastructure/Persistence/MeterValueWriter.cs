@@ -1,23 +1,27 @@
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Infrastructure.Consumption;
+using BKK.Portal.Domain.Notifications;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BKK.Portal.Infrastructure.Persistence;
 
 /// <summary>
 /// The import's writes: a transaction with a <see cref="MeterValueStore"/> on it. The day sums of every day the batch
-/// wrote to are computed again before each commit, in the same transaction (<see cref="MeterDaySumWriter"/>).
+/// wrote to are computed again before each commit, in the same transaction (<see cref="MeterDaySumWriter"/>), and the
+/// consumption months of this month that changed get a <see cref="ConsumptionAlertCheck"/> in that transaction too,
+/// for the capacity and consumption alerts.
 /// </summary>
-public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? daySums = null) : IMeterValueWriter
+public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? daySums = null, TimeProvider? clock = null) : IMeterValueWriter
 {
     private readonly MeterDaySumWriter _daySums = daySums ?? new MeterDaySumWriter(db);
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public async Task<IMeterValueBatch> BeginAsync(CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            return new Batch(db, transaction, await MeterValueStore.OpenAsync(db, cancellationToken), _daySums);
+            return new Batch(db, transaction, await MeterValueStore.OpenAsync(db, cancellationToken), _daySums, _clock);
         }
         catch
         {
@@ -32,7 +36,7 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
         return await db.MeterValues.Where(v => meteringPointKeys.Contains(v.MeteringPointKey)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private sealed class Batch(PortalDbContext db, IDbContextTransaction transaction, MeterValueStore store, MeterDaySumWriter daySums) : IMeterValueBatch
+    private sealed class Batch(PortalDbContext db, IDbContextTransaction transaction, MeterValueStore store, MeterDaySumWriter daySums, TimeProvider clock) : IMeterValueBatch
     {
         // The days written to: those that got new values (with the values) and those with a value replaced or removed.
         private readonly HashSet<(int, FlowDirection, DateOnly)> _changed = [];
@@ -84,8 +88,30 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
             }
 
             await daySums.RefreshAsync(days, _inserted, cancellationToken);
+            await CheckAlertsAsync(days, cancellationToken);
             _changed.Clear();
             _inserted.Clear();
+        }
+
+        /// <summary>A check for each metering point whose consumption this month changed (older months raise no alerts).</summary>
+        private async Task CheckAlertsAsync(List<(int, FlowDirection, DateOnly)> days, CancellationToken cancellationToken)
+        {
+            var today = OsloTime.Today(clock);
+            var month = new DateOnly(today.Year, today.Month, 1);
+            var points = days.Where(d => d.Item2 == FlowDirection.Consumption && d.Item3 >= month).Select(d => d.Item1).Distinct().ToList();
+            if (points.Count == 0)
+            {
+                return;
+            }
+
+            var waiting = await db.ConsumptionAlertChecks.Where(c => c.Month == month && points.Contains(c.MeteringPointKey)).Select(c => c.MeteringPointKey).ToListAsync(cancellationToken);
+            var checks = points.Except(waiting).Select(p => new ConsumptionAlertCheck(p, month)).ToList();
+            db.ConsumptionAlertChecks.AddRange(checks);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var check in checks)
+            {
+                db.Entry(check).State = EntityState.Detached;
+            }
         }
 
         public async Task CommitAsync(CancellationToken cancellationToken)

@@ -54,6 +54,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Domain.Notifications.NotificationChoice> NotificationChoices => Set<Domain.Notifications.NotificationChoice>();
 
+    public DbSet<Domain.Notifications.ConsumptionAlertCheck> ConsumptionAlertChecks => Set<Domain.Notifications.ConsumptionAlertCheck>();
+
+    public DbSet<Domain.Notices.OperationalNotice> OperationalNotices => Set<Domain.Notices.OperationalNotice>();
+
     /// <summary>Written by <see cref="Prices.SpotPriceWriter"/> and read by <see cref="Prices.SpotPriceReader"/> only.</summary>
     internal DbSet<Prices.StoredSpotPrice> SpotPrices => Set<Prices.StoredSpotPrice>();
 

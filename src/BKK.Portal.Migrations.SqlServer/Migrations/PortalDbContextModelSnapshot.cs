@@ -758,6 +758,10 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("CustomerRelationshipId")
                         .HasColumnType("int");
 
+                    b.Property<string>("GridStation")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int>("InstallationType")
                         .HasColumnType("int");
 
@@ -812,10 +816,119 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CustomerRelationshipId");
 
+                    b.HasIndex("GridStation");
+
                     b.HasIndex("MeteringPointId")
                         .IsUnique();
 
                     b.ToTable("MeteringPoints", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.NoticeArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OperationalNoticeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationalNoticeId");
+
+                    b.HasIndex("Type", "Value");
+
+                    b.ToTable("NoticeAreas", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.OperationalNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ExpectedEndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TextBokmal")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TextEnglish")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TextNynorsk")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "StartUtc");
+
+                    b.ToTable("OperationalNotices", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notifications.ConsumptionAlertCheck", b =>
+                {
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.HasKey("MeteringPointKey", "Month");
+
+                    b.ToTable("ConsumptionAlertChecks", (string)null);
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Notifications.NotificationChoice", b =>
@@ -1200,6 +1313,24 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.NoticeArea", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Notices.OperationalNotice", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("OperationalNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notifications.ConsumptionAlertCheck", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Notifications.NotificationChoice", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
@@ -1235,6 +1366,11 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.OperationalNotice", b =>
+                {
+                    b.Navigation("Areas");
                 });
 #pragma warning restore 612, 618
         }

@@ -727,6 +727,10 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("CustomerRelationshipId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GridStation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InstallationType")
                         .HasColumnType("INTEGER");
 
@@ -781,10 +785,115 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CustomerRelationshipId");
 
+                    b.HasIndex("GridStation");
+
                     b.HasIndex("MeteringPointId")
                         .IsUnique();
 
                     b.ToTable("MeteringPoints", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.NoticeArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OperationalNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationalNoticeId");
+
+                    b.HasIndex("Type", "Value");
+
+                    b.ToTable("NoticeAreas", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.OperationalNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpectedEndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextBokmal")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEnglish")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextNynorsk")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "StartUtc");
+
+                    b.ToTable("OperationalNotices", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notifications.ConsumptionAlertCheck", b =>
+                {
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeteringPointKey", "Month");
+
+                    b.ToTable("ConsumptionAlertChecks", (string)null);
                 });
 
             modelBuilder.Entity("BKK.Portal.Domain.Notifications.NotificationChoice", b =>
@@ -1159,6 +1268,24 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.NoticeArea", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Notices.OperationalNotice", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("OperationalNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notifications.ConsumptionAlertCheck", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Notifications.NotificationChoice", b =>
                 {
                     b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
@@ -1194,6 +1321,11 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Notices.OperationalNotice", b =>
+                {
+                    b.Navigation("Areas");
                 });
 #pragma warning restore 612, 618
         }

@@ -155,7 +155,10 @@ public static class PortalAuthentication
                     var staffOptions = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.CustomerService.StaffOptions>>().Value;
                     if (context.ReturnUri == LocalReturnPath.Home && CustomerService.StaffRoles.IsStaff(context.Principal!, staffOptions))
                     {
-                        context.ReturnUri = CustomerService.StaffRoles.Home; // the customer overview is not theirs
+                        // the customer overview is not theirs; the operations centre only publishes notices
+                        context.ReturnUri = CustomerService.StaffRoles.IsCustomerService(context.Principal!, staffOptions)
+                            ? CustomerService.StaffRoles.Home
+                            : CustomerService.StaffRoles.NoticesHome;
                     }
 
                     return Task.CompletedTask;

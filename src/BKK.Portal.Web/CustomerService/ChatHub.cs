@@ -32,7 +32,7 @@ public sealed class ChatHub(ChatService chats, ChatRateLimiter limiter, IOptions
     /// <summary>Joins the chat with this key (the page's, or the cookie's after a reload), if it is the caller's and has not ended.</summary>
     public async Task<ChatState> JoinAsCustomer(string key)
     {
-        if (StaffRoles.IsStaff(Context.User!, staffOptions.Value))
+        if (StaffRoles.IsCustomerService(Context.User!, staffOptions.Value))
         {
             throw new HubException(texts["Error.ChatNotYours"]); // staff answer chats; they do not start them
         }
@@ -152,7 +152,7 @@ public sealed class ChatHub(ChatService chats, ChatRateLimiter limiter, IOptions
     }
 
     private StaffMember Staff() =>
-        StaffRoles.Member(Context.User!, staffOptions.Value) ?? throw new HubException(texts["Error.ChatNotYours"]);
+        StaffRoles.Member(Context.User!, staffOptions.Value) is { IsCustomerService: true } staff ? staff : throw new HubException(texts["Error.ChatNotYours"]);
 
     private void Limit()
     {

@@ -92,6 +92,8 @@ public static class PortalServices
             o.Conventions.AddPageRoute("/Index", "kundeforhold/{kundenummer:regex(^\\d{{8}}$)}");
             o.Conventions.AuthorizeFolder("/CustomerService", StaffRoles.StaffPolicy);
             o.Conventions.AuthorizePage("/CustomerService/AccessLog", StaffRoles.LeadPolicy);
+            o.Conventions.AuthorizePage("/Notices/Manage", StaffRoles.NoticesPolicy);
+            o.Conventions.AuthorizePage("/Notices/Edit", StaffRoles.NoticesPolicy);
             o.Conventions.AuthorizePage("/Account/Logout", StaffRoles.AnyonePolicy);
             o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
         }).AddMvcOptions(o =>

@@ -40,5 +40,20 @@ public static class ProductionGuards
         {
             throw new InvalidOperationException("DevIdentity:Enabled is set: the development identity provider cannot run in Production.");
         }
+
+        // A dispatching instance in production sends: writing messages to a folder would lose them for the customer.
+        var notifications = configuration.GetSection(Application.Notifications.NotificationOptions.SectionName).Get<Application.Notifications.NotificationOptions>() ?? new();
+        if (command.Serves && notifications.Dispatch)
+        {
+            if (string.IsNullOrWhiteSpace(configuration["Smtp:Host"]) || string.IsNullOrWhiteSpace(configuration["Sms:Endpoint"]))
+            {
+                throw new InvalidOperationException("Smtp:Host and Sms:Endpoint must be set in Production: without them messages would be written to a folder, not sent.");
+            }
+
+            if (!notifications.PublicBaseUrl.StartsWith("https://", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("Notifications:PublicBaseUrl must be the portal's https address in Production: it is the link in every message.");
+            }
+        }
     }
 }

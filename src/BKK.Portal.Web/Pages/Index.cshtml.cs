@@ -11,9 +11,12 @@ namespace BKK.Portal.Web.Pages;
 /// capacity step to watch; the newest invoice, what is owed and the open inquiries. Amounts, invoices and
 /// inquiries are account data: a limited grant sees the consumption and the capacity step only.
 /// </summary>
-public sealed class IndexModel(CurrentRelationship current, OverviewQuery query, MonthSoFarQuery months, InvoiceQuery invoices, InquiryService inquiries) : PageModel
+public sealed class IndexModel(CurrentRelationship current, OverviewQuery query, MonthSoFarQuery months, InvoiceQuery invoices, InquiryService inquiries, Application.Notices.NoticeBoard notices) : PageModel
 {
     public Overview? Overview { get; private set; }
+
+    /// <summary>The open driftsmeldinger over the relationship's metering points: the state of each point.</summary>
+    public IReadOnlyList<Application.Notices.NoticeForPoint> Notices { get; private set; } = [];
 
     public IReadOnlyList<MonthSoFar> MonthSoFar { get; private set; } = [];
 
@@ -33,6 +36,7 @@ public sealed class IndexModel(CurrentRelationship current, OverviewQuery query,
 
         Overview = await query.GetAsync(relationship, cancellationToken);
         MonthSoFar = await months.GetAsync(relationship, cancellationToken);
+        Notices = await notices.ForRelationshipAsync(relationship, cancellationToken);
         ShowsAccount = relationship.CoversAccountData;
         if (ShowsAccount)
         {

@@ -4,9 +4,11 @@ using Microsoft.Extensions.Localization;
 namespace BKK.Portal.Web.Shell;
 
 /// <summary>What the layout's header shows: the person's name and the relationship switcher, or for customer service the staff menu.</summary>
-public sealed record ShellModel(string PersonName, IReadOnlyList<GrantedRelationship> Relationships, string? CurrentCustomerNumber, Application.CustomerService.StaffMember? Staff = null);
+public sealed record ShellModel(
+    string PersonName, IReadOnlyList<GrantedRelationship> Relationships, string? CurrentCustomerNumber, Application.CustomerService.StaffMember? Staff = null,
+    IReadOnlyList<Application.Notices.NoticeForPoint>? Notices = null);
 
-public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, PersonQuery people, IStringLocalizer<SharedTexts> texts)
+public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, PersonQuery people, Application.Notices.NoticeBoard notices, IStringLocalizer<SharedTexts> texts)
 {
     public async Task<ShellModel?> GetAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +26,7 @@ public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService acce
         var relationships = await access.ListGrantedAsync(subject, cancellationToken);
         var selected = user.SelectedCustomerNumber;
         var current = relationships.FirstOrDefault(r => r.CustomerNumber == selected) ?? (relationships.Count > 0 ? relationships[0] : null);
-        return new ShellModel(name, relationships, current?.CustomerNumber.Value);
+        // The banner: open driftsmeldinger over the person's own metering points, and no one else's.
+        return new ShellModel(name, relationships, current?.CustomerNumber.Value, Notices: await notices.ForPersonAsync(subject, cancellationToken));
     }
 }

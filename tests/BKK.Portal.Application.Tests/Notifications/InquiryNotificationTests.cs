@@ -2,10 +2,7 @@ using BKK.Portal.Application.Notifications;
 using BKK.Portal.Domain.Inquiries;
 using BKK.Portal.Domain.Notifications;
 using BKK.Portal.Infrastructure.DemoData;
-using BKK.Portal.Infrastructure.Notifications;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Tests.Notifications;
 
@@ -30,10 +27,8 @@ public sealed class InquiryNotificationTests
 
     private static (OutboxInquiryNotifications Notifications, IUnsubscribeLinks Links) Notifier(TestDatabase database)
     {
-        var clock = new ManualClock(Now);
-        var options = Options.Create(new NotificationOptions { PublicBaseUrl = "https://minside.example.no" });
-        var links = new DataProtectionUnsubscribeLinks(new EphemeralDataProtectionProvider(), clock, options);
-        return (new OutboxInquiryNotifications(new NotificationRecipients(database.Db), new MessageComposer(database.Db, links, clock, options)), links);
+        var (composer, links) = TestMessages.Composer(database.Db, new ManualClock(Now));
+        return (new OutboxInquiryNotifications(new NotificationRecipients(database.Db), composer), links);
     }
 
     private static async Task ChooseAsync(TestDatabase database, string subject, int relationshipId, NotificationKind sms, NotificationKind email)

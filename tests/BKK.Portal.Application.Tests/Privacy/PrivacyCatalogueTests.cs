@@ -23,9 +23,12 @@ public class PrivacyCatalogueTests
         Assert.Equal(TimeSpan.FromDays(730), Catalogue.CookieFor("_ga")!.Lifetime.Duration);
         Assert.True(Catalogue.CookieFor("VISITOR_INFO1_LIVE")!.Lifetime.Duration < TimeSpan.FromDays(730));
         Assert.Equal(
-            ["personal", "customer", "consumption", "invoicing", "claims", "security", "technical", "electronic"],
+            ["personal", "customer", "consumption", "invoicing", "claims", "security", "messages", "technical", "electronic"],
             Catalogue.DataCategories.Select(c => c.Key));
-        Assert.Equal([5, 10, null], Catalogue.RetentionRules.Select(r => r.YearsAfterRelationshipEnds));
+        Assert.Equal(
+            [(5, null), (10, null), (null, 90), (null, null)],
+            Catalogue.RetentionRules.Select(r => (r.YearsAfterRelationshipEnds, r.DaysAfterRecord)));
+        Assert.Contains("90 dager", Catalogue.RetentionFor("messages").Description.Nb, StringComparison.Ordinal); // the notice says the number the job uses
     }
 
     [Fact]
@@ -174,6 +177,8 @@ public class PrivacyCatalogueTests
         // 99D43E595DCAC3BE (2026.5, last in force), then (2026.6): the consumption data include their sums per day.
         // B5464113AFE0C467 (2026.6, last in force), then (2026.7): the security data include the log of customer service's
         // openings of a relationship (who, why, how long), and the customer data what was written in chats.
-        Assert.Equal(("2026.7", "FE45D9851A1482B9"), (Catalogue.Version, fingerprint));
+        // FE45D9851A1482B9 (2026.7, last in force), then (2026.8): the messages sent by text and e-mail (kept 90 days after
+        // sending, a rule in days), the SMS and e-mail providers as processors, and the choices of messages in the customer data.
+        Assert.Equal(("2026.8", "B5619D535491EA47"), (Catalogue.Version, fingerprint));
     }
 }

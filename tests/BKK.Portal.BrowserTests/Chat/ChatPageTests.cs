@@ -35,14 +35,14 @@ public sealed class ChatPageTests(BrowserFixture fixture)
         await customer.GetByLabel("Hva gjelder det?").SelectOptionAsync(new SelectOptionValue { Label = "Faktura og betaling" });
         await customer.GetByRole(AriaRole.Button, new() { Name = "Start chat" }).ClickAsync();
         await Assertions.Expect(customer.GetByTestId("chat-status")).ToContainTextAsync("Du står i kø");
-        await Check(customer, width, $"chat-kunde-venter-{width}");
+        await Accessibility.CheckPageAsync(customer, width, $"chat-kunde-venter-{width}");
 
         // Customer service sees her waiting, with the waiting time, and takes the chat.
         await staff.GotoAsync("/kundeservice/chat");
         await new PortalPage(staff).SubmitLoginAsync("kundeservice1");
         var waiting = staff.GetByTestId("waiting-chat").Filter(new() { HasText = "Kari Nordmann" });
         await Assertions.Expect(waiting.GetByTestId("waiting-label")).ToContainTextAsync("har ventet");
-        await Check(staff, 1280, $"chat-kundeservice-ko-{width}");
+        await Accessibility.CheckPageAsync(staff, 1280, $"chat-kundeservice-ko-{width}");
         await waiting.GetByTestId("take-chat").ClickAsync();
         await Assertions.Expect(customer.GetByTestId("chat-status")).ToContainTextAsync("Silje Kundeservice");
         var panel = staff.GetByTestId("my-chat").Filter(new() { HasText = "Kari Nordmann" }).Last;
@@ -54,8 +54,8 @@ public sealed class ChatPageTests(BrowserFixture fixture)
         await panel.GetByTestId("chat-input").FillAsync("Hei Kari, det var kaldt i oktober.");
         await panel.GetByTestId("chat-send").ClickAsync();
         await Assertions.Expect(customer.GetByTestId("chat-log")).ToContainTextAsync("det var kaldt i oktober");
-        await Check(customer, width, $"chat-kunde-samtale-{width}");
-        await Check(staff, 1280, $"chat-kundeservice-samtale-{width}");
+        await Accessibility.CheckPageAsync(customer, width, $"chat-kunde-samtale-{width}");
+        await Accessibility.CheckPageAsync(staff, 1280, $"chat-kundeservice-samtale-{width}");
 
         // A reload within 3 minutes (the chat cookie): the conversation goes on.
         await customer.ReloadAsync();
@@ -88,16 +88,9 @@ public sealed class ChatPageTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("chat-status")).ToContainTextAsync("Du står i kø");
         await Assertions.Expect(page.GetByTestId("chat")).ToContainTextAsync("avsluttes chatten om du laster siden på nytt");
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "bkk.chat");
-        await Check(page, 375, "chat-besokende-375");
+        await Accessibility.CheckPageAsync(page, 375, "chat-besokende-375");
         await page.GetByTestId("chat-end").ClickAsync();
         await Assertions.Expect(page.GetByTestId("chat-status")).ToContainTextAsync("Chatten er avsluttet");
         session.Passed();
-    }
-
-    private static async Task Check(IPage page, int width, string name)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png"), FullPage = true });
-        await Accessibility.AssertNoSidewaysScrollAsync(page, width);
-        await Accessibility.AssertNoAxeViolationsAsync(page);
     }
 }

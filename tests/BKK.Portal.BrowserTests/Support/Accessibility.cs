@@ -22,4 +22,12 @@ public static class Accessibility
         var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(pageWidth <= width, $"The page is {pageWidth} px wide: it scrolls sideways on a phone.");
     }
+
+    /// <summary>A screenshot under bin/…/screenshots (to look at), then no sideways scrolling at the width and no axe violation.</summary>
+    public static async Task CheckPageAsync(IPage page, int width, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png"), FullPage = true });
+        await AssertNoSidewaysScrollAsync(page, width);
+        await AssertNoAxeViolationsAsync(page);
+    }
 }

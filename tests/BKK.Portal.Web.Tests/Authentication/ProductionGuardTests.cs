@@ -107,6 +107,20 @@ public sealed class ProductionGuardTests
     }
 
     [Fact]
+    public void Production_refuses_to_dispatch_messages_into_a_folder_or_with_links_that_are_not_https()
+    {
+        using var noServers = new ProductionFactory([.. ProductionReady, new("Notifications:Dispatch", "true")]);
+        Assert.Contains("Smtp:Host and Sms:Endpoint must be set", Describe(Assert.ThrowsAny<Exception>(() => noServers.CreateClient())), StringComparison.Ordinal);
+
+        using var httpLinks = new ProductionFactory(
+        [
+            .. ProductionReady, new("Notifications:Dispatch", "true"), new("Smtp:Host", "smtp.example.no"), new("Sms:Endpoint", "https://sms.example.no/sms/send"),
+            new("Notifications:PublicBaseUrl", "http://minside.example.no"),
+        ]);
+        Assert.Contains("Notifications:PublicBaseUrl must be the portal's https address", Describe(Assert.ThrowsAny<Exception>(() => httpLinks.CreateClient())), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_idle_timeout_longer_than_the_privacy_notice_promises_refuses_to_start()
     {
         using var factory = new EnvironmentFactory("Testing", [new("Authentication:Session:IdleTimeout", "00:45:00")]);

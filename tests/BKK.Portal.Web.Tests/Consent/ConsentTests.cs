@@ -21,7 +21,7 @@ public sealed class ConsentTests(PortalFactory factory)
     {
         using var visitor = factory.CreatePortalClient();
 
-        foreach (var url in new[] { "/personvern", "/informasjonskapsler", "/chat" })
+        foreach (var url in new[] { "/personvern", "/informasjonskapsler", "/chat", "/driftsmeldinger" })
         {
             var response = await visitor.Http.GetAsync(url);
             Assert.All(SetCookies(response), c => Assert.Equal(CookieCategory.Necessary, Catalogue.CookieFor(c.Name.Value!)!.Category));

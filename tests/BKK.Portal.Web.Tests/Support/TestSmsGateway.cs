@@ -77,22 +77,7 @@ public sealed class TestSmsGateway : IAsyncDisposable
     }
 
     /// <summary>The most requests that arrived within any one second.</summary>
-    public int MostInOneSecond()
-    {
-        var times = _arrivals.Order().ToArray();
-        var most = 0;
-        for (int first = 0, last = 0; last < times.Length; last++)
-        {
-            while (Stopwatch.GetElapsedTime(times[first], times[last]) >= TimeSpan.FromSeconds(1))
-            {
-                first++;
-            }
-
-            most = Math.Max(most, last - first + 1);
-        }
-
-        return most;
-    }
+    public int MostInOneSecond() => Arrivals.MostInOneSecond(_arrivals);
 
     private async Task<IResult> HandleAsync(HttpContext context)
     {

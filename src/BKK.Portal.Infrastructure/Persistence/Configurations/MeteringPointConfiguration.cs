@@ -8,6 +8,8 @@ internal sealed class MeteringPointConfiguration : IEntityTypeConfiguration<Mete
         builder.Property(m => m.MeteringPointId).HasColumnName("Gsrn").HasConversion(ValueConverters.MeteringPointId).HasMaxLength(18).IsUnicode(false);
         builder.HasIndex(m => m.MeteringPointId).IsUnique();
         builder.Property(m => m.MeterNumber).HasMaxLength(30);
+        builder.Property(m => m.GridStation).HasMaxLength(Domain.Notices.NoticeArea.MaximumValueLength);
+        builder.HasIndex(m => m.GridStation); // a notice's area by grid station
         builder.ComplexProperty(m => m.Address, a =>
         {
             a.Property(x => x.Street).HasColumnName("Street").HasMaxLength(200);

@@ -37,3 +37,13 @@ internal sealed class NotificationChoiceConfiguration : IEntityTypeConfiguration
         builder.HasOne<CustomerRelationship>().WithMany().HasForeignKey(c => c.CustomerRelationshipId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ConsumptionAlertCheckConfiguration : IEntityTypeConfiguration<ConsumptionAlertCheck>
+{
+    public void Configure(EntityTypeBuilder<ConsumptionAlertCheck> builder)
+    {
+        builder.ToTable("ConsumptionAlertChecks");
+        builder.HasKey(c => new { c.MeteringPointKey, c.Month });
+        builder.HasOne<MeteringPoint>().WithMany().HasForeignKey(c => c.MeteringPointKey).OnDelete(DeleteBehavior.Cascade);
+    }
+}

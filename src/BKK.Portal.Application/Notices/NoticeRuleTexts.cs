@@ -1,0 +1,4 @@
+namespace BKK.Portal.Application.Notices;
+
+/// <summary>The validation messages of the driftsmelding form.</summary>
+public sealed class NoticeRuleTexts;

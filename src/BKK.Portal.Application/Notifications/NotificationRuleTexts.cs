@@ -1,0 +1,4 @@
+namespace BKK.Portal.Application.Notifications;
+
+/// <summary>The validation messages of the choices of messages.</summary>
+public sealed class NotificationRuleTexts;
