@@ -45,7 +45,9 @@ public static class NotifyBenchmark
         }
 
         Console.Error.WriteLine(Invariant($"Making {Points:N0} customers on one grid station …"));
+        var seeding = Stopwatch.StartNew();
         await SeedAsync(file);
+        Console.Error.WriteLine(Invariant($"  seeded in {seeding.Elapsed.TotalSeconds:0} s"));
 
         var clock = TimeProvider.System;
         var options = Options.Create(new NotificationOptions { PublicBaseUrl = "https://minside.bkk.no", Concurrency = 8, BatchSize = 500 });
@@ -61,10 +63,10 @@ public static class NotifyBenchmark
                 NoticeKind.Outage, DateTime.UtcNow, DateTime.UtcNow.AddHours(3), "Feil i høyspentnettet.", "Feil i høgspentnettet.", "A fault in the high-voltage grid.",
                 [new NoticeArea(NoticeAreaType.GridStation, "NS-BENCH")], "bench", DateTime.UtcNow);
             var watch = Stopwatch.StartNew();
-            db.OperationalNotices.Add(notice);
-            written = await new NoticeMessages(db, new NotificationRecipients(db), new MessageComposer(db, links, clock, options)).WriteAsync(notice, closed: false, CancellationToken.None);
-            await db.SaveChangesAsync();
+            written = await new NoticeMessages(db, new NotificationRecipients(db), new MessageComposer(db, links, clock, options), new OutboxWriter(db))
+                .SaveAsync(notice, isNew: true, closed: false, CancellationToken.None);
             fanOut.Add(watch.Elapsed.TotalSeconds);
+            Console.Error.WriteLine(Invariant($"  notice {run + 1}: {written:N0} messages in {watch.Elapsed.TotalSeconds:0.00} s"));
         }
 
         await using (var db = Open(file))

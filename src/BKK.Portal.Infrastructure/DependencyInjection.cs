@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.SectionName));
         services.Configure<SmsGatewayOptions>(configuration.GetSection(SmsGatewayOptions.SectionName));
         services.AddSingleton<IUnsubscribeLinks, DataProtectionUnsubscribeLinks>();
+        services.AddScoped<IOutboxWriter, OutboxWriter>();
         var notifications = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var folder = Path.GetFullPath(Path.Combine(contentRootPath, notifications.Folder ?? Path.Combine(database.DataDirectory, "outbox")));

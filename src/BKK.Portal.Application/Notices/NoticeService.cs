@@ -57,9 +57,7 @@ public sealed class NoticeService(
         var notice = new OperationalNotice(
             form.Kind, OsloTime.FromLocal(form.Start!.Value), form.ExpectedEnd is { } end ? OsloTime.FromLocal(end) : null,
             form.TextBokmal!, form.TextNynorsk!, form.TextEnglish!, form.Areas(), staff.Name, clock.GetUtcNow().UtcDateTime);
-        db.OperationalNotices.Add(notice);
-        await messages.WriteAsync(notice, closed: false, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await messages.SaveAsync(notice, isNew: true, closed: false, cancellationToken);
         return (result, notice.Id);
     }
 
@@ -93,12 +91,7 @@ public sealed class NoticeService(
         var closed = notice.Update(
             form.Status.Value, OsloTime.FromLocal(form.Start!.Value), form.ExpectedEnd is { } end ? OsloTime.FromLocal(end) : null,
             form.TextBokmal!, form.TextNynorsk!, form.TextEnglish!, clock.GetUtcNow().UtcDateTime);
-        if (closed)
-        {
-            await messages.WriteAsync(notice, closed: true, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await messages.SaveAsync(notice, isNew: false, closed, cancellationToken);
         return result;
     }
 }

@@ -31,12 +31,17 @@ public sealed class HttpSmsChannel(IHttpClientFactory clients, IOptions<SmsGatew
     public async Task<IReadOnlyList<DeliveryResult>> SendAsync(IReadOnlyList<OutboxMessage> messages, SendPacer pacer, CancellationToken cancellationToken)
     {
         var http = clients.CreateClient(nameof(HttpSmsChannel)); // per round: the factory renews its handlers
-        var sends = messages.Select(async message =>
+
+        // The first alone, then the rest at once: in a process that has not sent yet, the first request is slow (it
+        // compiles and connects), and the ones paced after it would reach the gateway together with it.
+        await pacer.WaitAsync(cancellationToken);
+        var first = await SendOneAsync(http, messages[0], cancellationToken);
+        var rest = await Task.WhenAll(messages.Skip(1).Select(async message =>
         {
             await pacer.WaitAsync(cancellationToken);
             return await SendOneAsync(http, message, cancellationToken);
-        });
-        return await Task.WhenAll(sends);
+        }));
+        return [first, .. rest];
     }
 
     private async Task<DeliveryResult> SendOneAsync(HttpClient http, OutboxMessage message, CancellationToken cancellationToken)

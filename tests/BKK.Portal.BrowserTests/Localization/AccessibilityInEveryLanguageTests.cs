@@ -5,7 +5,7 @@ namespace BKK.Portal.BrowserTests.Localization;
 
 /// <summary>
 /// WCAG 2.1 AA (axe-core) on every page a visitor and a customer reach, in bokmål, nynorsk and English, on a
-/// 320 px phone and a 1280 px screen; each page in the language the browser asked for, and saying so in
+/// 1280 px screen and (bokmål) a 320 px phone (<see cref="RunsAxe"/>); each page in the language the browser asked for, and saying so in
 /// <c>&lt;html lang&gt;</c> (WCAG 3.1.1); with no sideways scrolling at 320 px (WCAG 1.4.10, longer English and
 /// nynorsk words included) and headings in order.
 /// </summary>
@@ -47,6 +47,11 @@ public sealed class AccessibilityInEveryLanguageTests(BrowserFixture fixture)
                 problems.Add($"{url}: {headings}");
             }
 
+            if (!RunsAxe(language, width))
+            {
+                return;
+            }
+
             try
             {
                 await Accessibility.AssertNoAxeViolationsAsync(page);
@@ -63,6 +68,13 @@ public sealed class AccessibilityInEveryLanguageTests(BrowserFixture fixture)
         Assert.True(problems.Count == 0, string.Join('\n', problems));
         session.Passed();
     }
+
+    /// <summary>
+    /// Axe runs on every page in every language on the screen, and in bokmål on the phone too. On the phone in nynorsk
+    /// and English the language, the headings and reflow are checked: the layout and its rules are the same in every
+    /// language, only the words' lengths differ (and axe is most of this test's time, which CI keeps under 20 minutes).
+    /// </summary>
+    private static bool RunsAxe(string language, int width) => width > 320 || language == "nb";
 
     /// <summary>
     /// Headings in order (WCAG 1.3.1, 2.4.6): one h1, before any other heading, and no level skipped on the way

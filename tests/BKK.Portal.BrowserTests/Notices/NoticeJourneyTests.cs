@@ -35,15 +35,37 @@ public sealed class NoticeJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("save-notice").ClickAsync();
         await Assertions.Expect(page.GetByTestId("published")).ToBeVisibleAsync();
         await Accessibility.CheckPageAsync(page, width, $"driftsmeldinger-endre-{width}");
-        var editUrl = page.Url;
+        var editUrl = page.Url.Split('?')[0];
+        try
+        {
+            await SeenByOlaAndThePublicAsync(width, text);
+        }
+        finally
+        {
+            // Solved, whatever happened above: other tests see Ola's pages without this notice.
+            await page.GotoAsync(editUrl);
+            await page.GetByLabel("Løst").CheckAsync();
+            await page.GetByTestId("save-notice").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("closed")).ToBeVisibleAsync();
+        }
 
+        // Solved: the banner goes.
+        await using var after = await fixture.NewSessionAsync($"notice-ola-after-{width}", width, 900);
+        await new PortalPage(after.Page).LoginAsync("ola");
+        await Assertions.Expect(after.Page.GetByTestId("notice-banner")).ToHaveCountAsync(0);
+        operations.Passed();
+        after.Passed();
+    }
+
+    private async Task SeenByOlaAndThePublicAsync(int width, string text)
+    {
         // Ola, whose flat is on NS-5058: the banner and the state of the point.
         await using var ola = await fixture.NewSessionAsync($"notice-ola-{width}", width, 900);
         await new PortalPage(ola.Page).LoginAsync("ola");
         await ola.Page.GotoAsync("/kundeforhold/10000041");
         await Assertions.Expect(ola.Page.GetByTestId("notice-banner")).ToContainTextAsync(text);
         await Assertions.Expect(ola.Page.GetByTestId("notice-banner")).ToContainTextAsync("Damsgårdsveien 88");
-        await Assertions.Expect(ola.Page.GetByTestId("power-state").First).ToHaveTextAsync("Strømbrudd: Meldt");
+        await Assertions.Expect(ola.Page.GetByTestId("power-state").First).ToContainTextAsync("Strømbrudd: Meldt");
         await Accessibility.CheckPageAsync(ola.Page, width, $"driftsmeldinger-banner-{width}");
         await ola.Page.GotoAsync("/varsler");
         await Accessibility.CheckPageAsync(ola.Page, width, $"varsler-{width}");
@@ -56,14 +78,6 @@ public sealed class NoticeJourneyTests(BrowserFixture fixture)
         await Accessibility.CheckPageAsync(visitor.Page, width, $"driftsmeldinger-offentlig-{width}");
         Assert.All(await visitor.Context.CookiesAsync(), c => Assert.Equal(CookieCategory.Necessary, BkkPrivacyCatalogue.Current.CookieFor(c.Name)!.Category));
 
-        // Solved: the banner goes.
-        await page.GotoAsync(editUrl.Split('?')[0]);
-        await page.GetByLabel("Løst").CheckAsync();
-        await page.GetByTestId("save-notice").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("closed")).ToBeVisibleAsync();
-        await ola.Page.GotoAsync("/");
-        await Assertions.Expect(ola.Page.GetByTestId("notice-banner")).ToHaveCountAsync(0);
-        operations.Passed();
         ola.Passed();
         visitor.Passed();
     }

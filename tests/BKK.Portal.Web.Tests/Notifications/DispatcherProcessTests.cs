@@ -64,7 +64,7 @@ public sealed class DispatcherProcessTests : IDisposable
 
         Assert.Equal(keys.Order(), gateway.Requests.Keys.Order());
         Assert.All(gateway.Requests, r => Assert.Equal(1, r.Value)); // no message was ever sent twice, not even to be deduplicated
-        Assert.InRange(gateway.MostInOneSecond(), 1, 40);
+        Assert.True(gateway.MostInOneSecond() <= 40, $"{gateway.MostInOneSecond()} in one second: {gateway.Timeline()}");
     }
 
     public void Dispose() => _folder.Dispose();

@@ -79,6 +79,13 @@ public sealed class TestSmsGateway : IAsyncDisposable
     /// <summary>The most requests that arrived within any one second.</summary>
     public int MostInOneSecond() => Arrivals.MostInOneSecond(_arrivals);
 
+    /// <summary>The arrivals in milliseconds from the first, for a message that shows the pattern.</summary>
+    public string Timeline()
+    {
+        var times = _arrivals.Order().ToArray();
+        return string.Join(" ", times.Select(t => ((int)System.Diagnostics.Stopwatch.GetElapsedTime(times[0], t).TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     private async Task<IResult> HandleAsync(HttpContext context)
     {
         _arrivals.Enqueue(Stopwatch.GetTimestamp());
