@@ -110,7 +110,7 @@ public sealed partial class ConsumptionAlerts(
             var near = capacityPeople.Where(r => r.CapacityMarginKw is { } margin && room < margin).ToList();
             messages.AddRange(composer.Compose(near, NotificationKind.CapacityStep, $"capacity-near:{point.Id}:{month:yyyy-MM}:{stepKey}", r => new MessageText(
                 NotificationTexts.Get(r.Language, "CapacityNear.Subject"),
-                NotificationTexts.Format(r.Language, "CapacityNear.Text", point.Street, room.ToString("0.0", NotificationTexts.Culture(r.Language)), MonthName(r.Language, month), link))));
+                NotificationTexts.Format(r.Language, "CapacityNear.Text", point.Street, room.ToString("0.0", Languages.CultureOf(r.Language)), MonthName(r.Language, month), link))));
         }
 
         var highPeople = (await recipients.OfAsync(point.CustomerRelationshipId, NotificationKind.HighConsumption, cancellationToken)).Where(r => r.DailyLimitKwh is not null).ToList();
@@ -120,8 +120,8 @@ public sealed partial class ConsumptionAlerts(
             var over = highPeople.Where(r => kwh > r.DailyLimitKwh).ToList();
             messages.AddRange(composer.Compose(over, NotificationKind.HighConsumption, $"high:{point.Id}:{day.Day:yyyy-MM-dd}", r => new MessageText(
                 NotificationTexts.Get(r.Language, "HighConsumption.Subject"),
-                NotificationTexts.Format(r.Language, "HighConsumption.Text", point.Street, kwh.ToString("0.0", NotificationTexts.Culture(r.Language)),
-                    NotificationTexts.Format(r.Language, "Day", day.Day.ToDateTime(TimeOnly.MinValue)), r.DailyLimitKwh!.Value.ToString("0.#", NotificationTexts.Culture(r.Language)), link))));
+                NotificationTexts.Format(r.Language, "HighConsumption.Text", point.Street, kwh.ToString("0.0", Languages.CultureOf(r.Language)),
+                    NotificationTexts.Format(r.Language, "Day", day.Day.ToDateTime(TimeOnly.MinValue)), r.DailyLimitKwh!.Value.ToString("0.#", Languages.CultureOf(r.Language)), link))));
         }
 
         return messages;
@@ -144,7 +144,7 @@ public sealed partial class ConsumptionAlerts(
 
     private static string StepLabel(Language language, CapacityStep step)
     {
-        var culture = NotificationTexts.Culture(language);
+        var culture = Languages.CultureOf(language);
         return step.ToKw is { } to
             ? NotificationTexts.Format(language, "Step.Range", step.FromKw.ToString("0.##", culture), to.ToString("0.##", culture))
             : NotificationTexts.Format(language, "Step.Open", step.FromKw.ToString("0.##", culture));

@@ -18,7 +18,7 @@ public sealed record MessageText(string Subject, string Text);
 public sealed class MessageComposer(IPortalDbContext db, IUnsubscribeLinks unsubscribe, TimeProvider clock, IOptions<NotificationOptions> options)
 {
     /// <summary>A link into the portal, under its public address.</summary>
-    public string Link(string path) => options.Value.PublicBaseUrl.TrimEnd('/') + path;
+    public string Link(string path) => options.Value.Link(path);
 
     public List<OutboxMessage> Compose(IEnumerable<Recipient> recipients, NotificationKind kind, string eventKey, Func<Recipient, MessageText> text)
     {

@@ -55,7 +55,7 @@ public sealed class NotificationChoices(IPortalDbContext db, ICurrentUser user, 
             db.NotificationChoices.Add(choice);
         }
 
-        var allowed = NotificationChoices.Combine(KindsFor(relationship));
+        var allowed = ChooseNotifications.Combine(KindsFor(relationship));
         choice.Choose(
             ChooseNotifications.Combine(command.Sms) & allowed, ChooseNotifications.Combine(command.Email) & allowed,
             Languages.FromTag(command.Language)!.Value, ChooseNotifications.Number(command.CapacityMarginKw), ChooseNotifications.Number(command.DailyLimitKwh), now);
@@ -88,8 +88,6 @@ public sealed class NotificationChoices(IPortalDbContext db, ICurrentUser user, 
         await db.SaveChangesAsync(cancellationToken);
         return UnsubscribeOutcome.TurnedOff;
     }
-
-    private static NotificationKind Combine(IEnumerable<NotificationKind> kinds) => ChooseNotifications.Combine(kinds);
 
     private static List<NotificationKind> KindsFor(AuthorizedRelationship relationship) =>
         NotificationKinds.All.Where(k => relationship.CoversAccountData || (k & NotificationKinds.NeedFullAccess) == 0).ToList();

@@ -40,6 +40,9 @@ public sealed class NotificationOptions
     /// </summary>
     public string? Folder { get; set; }
 
+    /// <summary>A link into the portal under its public address (<paramref name="path"/> starts with /).</summary>
+    public string Link(string path) => PublicBaseUrl.TrimEnd('/') + path;
+
     /// <summary>The wait before the first retry after <paramref name="attempts"/> failed attempts.</summary>
     public TimeSpan BackOff(int attempts)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Resources;
 
 namespace BKK.Portal.Application.Notifications;
@@ -18,6 +17,4 @@ public sealed class NotificationTexts
     /// <summary>The template with its placeholders filled in, numbers and dates in the language's culture.</summary>
     public static string Format(Language language, string key, params object?[] arguments) =>
         string.Format(Languages.CultureOf(language), Get(language, key), arguments);
-
-    public static CultureInfo Culture(Language language) => Languages.CultureOf(language);
 }

@@ -22,7 +22,7 @@ public sealed class DataProtectionUnsubscribeLinks(IDataProtectionProvider provi
     {
         var payload = string.Create(CultureInfo.InvariantCulture, $"{request.PersonId}.{request.CustomerRelationshipId}.{(int)request.Kind}");
         var expires = clock.GetUtcNow() + options.Value.UnsubscribeLinkLifetime;
-        return options.Value.PublicBaseUrl.TrimEnd('/') + PathPrefix + _protector.Protect(payload, expires);
+        return options.Value.Link(PathPrefix + _protector.Protect(payload, expires));
     }
 
     public UnsubscribeRequest? Read(string token)

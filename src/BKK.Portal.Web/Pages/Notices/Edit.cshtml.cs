@@ -55,7 +55,7 @@ public sealed class EditModel(NoticeService notices) : PageModel
             return Page();
         }
 
-        if (!int.TryParse(IdText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var noticeId))
+        if (Id is not { } noticeId)
         {
             return NotFound();
         }
@@ -76,8 +76,8 @@ public sealed class EditModel(NoticeService notices) : PageModel
         return Page();
     }
 
+    private int? Id => int.TryParse(IdText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
     private async Task<OperationalNotice?> LoadAsync(CancellationToken cancellationToken) =>
-        int.TryParse(IdText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? Notice = await notices.GetAsync(id, cancellationToken)
-            : null;
+        Id is { } id ? Notice = await notices.GetAsync(id, cancellationToken) : null;
 }
