@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
+using BKK.Portal.Domain.Common;
+using BKK.Portal.Domain.Notifications;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +58,54 @@ public sealed class MyDataTests(PortalFactory factory)
         var everything = string.Concat(zip.Entries.Where(e => e.FullName != "forbruk.csv").Select(e => Text(zip, e.FullName)));
         Assert.DoesNotContain("Bakke", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("Ola Hansen", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mine_data_holds_the_persons_message_choices_and_the_messages_sent_to_them_and_nobody_elses()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var per = await db.People.SingleAsync(p => p.Subject == Infrastructure.DemoData.DemoPeople.Per);
+            var ola = await db.People.SingleAsync(p => p.Subject == Infrastructure.DemoData.DemoPeople.Ola);
+            var bakery = await db.AccessGrants.Where(g => g.PersonId == per.Id).Select(g => g.CustomerRelationshipId).SingleAsync();
+            if (!await db.NotificationChoices.AnyAsync(c => c.PersonId == per.Id))
+            {
+                var choice = new NotificationChoice(per.Id, bakery, DateTime.UtcNow);
+                choice.Choose(NotificationKind.Outage, NotificationKind.InvoiceReady, Language.English, 2.5m, null, DateTime.UtcNow);
+                db.NotificationChoices.Add(choice);
+            }
+
+            var toPer = new OutboxMessage($"mydata:{marker}:per", NotificationKind.InvoiceReady, NotificationChannel.Email, per.Id, bakery, "per@bakke-bakeri.example.no",
+                Language.English, "New invoice from BKK Nett", $"Invoice for Per {marker}", null, DateTime.UtcNow);
+            toPer.MarkSent(DateTime.UtcNow, "ref-1");
+            db.OutboxMessages.Add(toPer);
+            db.OutboxMessages.Add(new OutboxMessage($"mydata:{marker}:ola", NotificationKind.Outage, NotificationChannel.Sms, ola.Id, null, "+4799887766",
+                Language.Bokmal, null, $"Strømbrudd for Ola {marker}", null, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        using var client = factory.CreatePortalClient();
+        await client.LoginAsync("per");
+        var response = await client.Http.GetAsync("/mine-data/zip");
+        await using var body = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var zip = new ZipArchive(body, ZipArchiveMode.Read);
+        var messages = Json(zip, "varsler.json");
+
+        var choices = messages.GetProperty("Choices");
+        Assert.Equal(1, choices.GetArrayLength());
+        Assert.Equal("20000016", choices[0].GetProperty("CustomerNumber").GetString());
+        Assert.Equal("Outage", choices[0].GetProperty("Sms").GetString());
+        Assert.Equal("InvoiceReady", choices[0].GetProperty("Email").GetString());
+        Assert.Equal("en", choices[0].GetProperty("Language").GetString());
+        Assert.Equal(2.5m, choices[0].GetProperty("CapacityMarginKw").GetDecimal());
+        var sent = messages.GetProperty("Messages").EnumerateArray().Where(m => m.GetProperty("Body").GetString()!.Contains(marker, StringComparison.Ordinal)).ToList();
+        var mine = Assert.Single(sent); // Ola's message, written at the same time, is not here
+        Assert.Equal($"Invoice for Per {marker}", mine.GetProperty("Body").GetString());
+        Assert.Equal("Sent", mine.GetProperty("Status").GetString());
+        Assert.Equal("per@bakke-bakeri.example.no", mine.GetProperty("Recipient").GetString());
+        Assert.DoesNotContain("Ola", Text(zip, "varsler.json"), StringComparison.Ordinal);
     }
 
     [Fact]
