@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<DeliveryReview>();
         services.AddScoped<NotificationChoices>();
         services.AddScoped<ConsumptionAlerts>();
+        services.AddScoped<InvoiceAnnouncements>();
         services.AddScoped<NoticeMessages>();
         services.AddScoped<NoticeService>();
         services.AddScoped<NoticeBoard>();

@@ -1,3 +1,4 @@
+using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,17 @@ public sealed class TestDatabase : IAsyncDisposable
         var db = new PortalDbContext(options);
         await db.Database.MigrateAsync();
         return new TestDatabase(connection, db);
+    }
+
+    /// <summary>The demo's people, relationships (with their metering points) and grants, saved; without meter values or invoices.</summary>
+    public async Task<DemoDataSet> AddDemoCustomersAsync()
+    {
+        var data = DemoDataGenerator.Create(new DateOnly(2026, 11, 25));
+        Db.People.AddRange(data.People);
+        Db.CustomerRelationships.AddRange(data.Relationships);
+        Db.AccessGrants.AddRange(data.Grants);
+        await Db.SaveChangesAsync();
+        return data;
     }
 
     public async ValueTask DisposeAsync()

@@ -47,6 +47,28 @@ public sealed class DatabaseLease(IPortalDbContext db, TimeProvider clock, strin
         }
     }
 
+    /// <summary>
+    /// Runs a counting job under the lease: takes it, runs <paramref name="work"/>, and releases it after, also when
+    /// the work fails or is cancelled.
+    /// </summary>
+    /// <returns>What the work counted; 0 when another instance holds the lease.</returns>
+    public async Task<int> RunAsync(Func<Task<int>> work, CancellationToken cancellationToken)
+    {
+        if (!await TryTakeAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            await ReleaseAsync();
+        }
+    }
+
     /// <summary>Extends the lease by its duration from now.</summary>
     /// <exception cref="InvalidOperationException">Another instance has taken it: stop the work.</exception>
     public async Task RenewAsync(CancellationToken cancellationToken)

@@ -31,44 +31,35 @@ public sealed partial class ConsumptionAlerts(
     private readonly DatabaseLease _lease = new(db, clock, LeaseName, options.Value.LeaseDuration);
 
     /// <returns>How many messages were written.</returns>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        if (!await db.ConsumptionAlertChecks.AnyAsync(cancellationToken) || !await _lease.TryTakeAsync(cancellationToken))
-        {
-            return 0;
-        }
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await db.ConsumptionAlertChecks.AnyAsync(cancellationToken) ? await _lease.RunAsync(() => WorkChecksAsync(cancellationToken), cancellationToken) : 0;
 
+    private async Task<int> WorkChecksAsync(CancellationToken cancellationToken)
+    {
         var written = 0;
-        try
+        while (await db.ConsumptionAlertChecks.OrderBy(c => c.Month).Take(100).ToListAsync(cancellationToken) is { Count: > 0 } checks)
         {
-            while (await db.ConsumptionAlertChecks.OrderBy(c => c.Month).Take(100).ToListAsync(cancellationToken) is { Count: > 0 } checks)
+            foreach (var check in checks)
             {
-                foreach (var check in checks)
+                await _lease.RenewAsync(cancellationToken);
+                var messages = await AlertsAsync(check, cancellationToken);
+                written += await composer.AddNewAsync(messages, cancellationToken);
+                db.ConsumptionAlertChecks.Remove(check);
+                await db.SaveChangesAsync(cancellationToken); // the check goes with its messages, or neither
+                db.Entry(check).State = EntityState.Detached;
+                foreach (var message in messages)
                 {
-                    await _lease.RenewAsync(cancellationToken);
-                    var messages = await AlertsAsync(check, cancellationToken);
-                    written += await composer.AddNewAsync(messages, cancellationToken);
-                    db.ConsumptionAlertChecks.Remove(check);
-                    await db.SaveChangesAsync(cancellationToken); // the check goes with its messages, or neither
-                    db.Entry(check).State = EntityState.Detached;
-                    foreach (var message in messages)
-                    {
-                        db.Entry(message).State = EntityState.Detached;
-                    }
+                    db.Entry(message).State = EntityState.Detached;
                 }
             }
-
-            if (written > 0)
-            {
-                LogWritten(logger, written);
-            }
-
-            return written;
         }
-        finally
+
+        if (written > 0)
         {
-            await _lease.ReleaseAsync();
+            LogWritten(logger, written);
         }
+
+        return written;
     }
 
     private async Task<List<OutboxMessage>> AlertsAsync(ConsumptionAlertCheck check, CancellationToken cancellationToken)

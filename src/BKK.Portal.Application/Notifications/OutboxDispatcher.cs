@@ -23,51 +23,41 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>Sends due messages until none are left or the lease is lost.</summary>
     /// <returns>How many messages were worked (sent, retried later or failed); 0 when another instance has the lease.</returns>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public Task<int> RunAsync(CancellationToken cancellationToken) => _lease.RunAsync(() => SendDueAsync(cancellationToken), cancellationToken);
+
+    private async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        if (!await _lease.TryTakeAsync(cancellationToken))
-        {
-            return 0;
-        }
-
         var worked = 0;
-        try
+        while (true)
         {
-            while (true)
+            var now = clock.GetUtcNow().UtcDateTime;
+            var batch = await db.OutboxMessages
+                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now)
+                .OrderBy(m => m.Id)
+                .Take(_options.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
             {
-                var now = clock.GetUtcNow().UtcDateTime;
-                var batch = await db.OutboxMessages
-                    .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now)
-                    .OrderBy(m => m.Id)
-                    .Take(_options.BatchSize)
-                    .ToListAsync(cancellationToken);
-                if (batch.Count == 0)
-                {
-                    return worked;
-                }
+                return worked;
+            }
 
-                foreach (var byChannel in batch.GroupBy(m => m.Channel))
+            foreach (var byChannel in batch.GroupBy(m => m.Channel))
+            {
+                var channel = _channels[byChannel.Key];
+                foreach (var group in byChannel.Chunk(Math.Max(1, _options.Concurrency)))
                 {
-                    var channel = _channels[byChannel.Key];
-                    foreach (var group in byChannel.Chunk(Math.Max(1, _options.Concurrency)))
-                    {
-                        await _lease.RenewAsync(cancellationToken); // lost: another instance works the outbox now; stop before sending
-                        var results = await channel.SendAsync(group, pacers.For(channel), cancellationToken);
-                        Record(group, results);
-                        await db.SaveChangesAsync(CancellationToken.None); // what was sent is recorded even when stopping
-                        worked += group.Length;
-                    }
-                }
-
-                foreach (var message in batch)
-                {
-                    db.Entry(message).State = EntityState.Detached; // a long run does not keep every message it sent
+                    await _lease.RenewAsync(cancellationToken); // lost: another instance works the outbox now; stop before sending
+                    var results = await channel.SendAsync(group, pacers.For(channel), cancellationToken);
+                    Record(group, results);
+                    await db.SaveChangesAsync(CancellationToken.None); // what was sent is recorded even when stopping
+                    worked += group.Length;
                 }
             }
-        }
-        finally
-        {
-            await _lease.ReleaseAsync();
+
+            foreach (var message in batch)
+            {
+                db.Entry(message).State = EntityState.Detached; // a long run does not keep every message it sent
+            }
         }
     }
 

@@ -73,6 +73,12 @@ public sealed class Invoice
 
     public bool Credited { get; private set; }
 
+    /// <summary>Whether the "invoice ready" messages of this invoice have been written (or it was too old to be news).</summary>
+    public bool Announced { get; private set; }
+
+    /// <summary>How many days after its issue date an invoice is still news to be told.</summary>
+    public const int NewsDays = 14;
+
     public IReadOnlyList<InvoiceLine> Lines => _lines;
 
     public IReadOnlyList<Payment> Payments => _payments;
@@ -91,6 +97,16 @@ public sealed class Invoice
         _payments.Add(new Payment(paidOn, Money.Round(amount), method, Kid.Value));
 
     public void SendToDebtCollection() => SentToDebtCollection = true;
+
+    /// <summary>
+    /// Whether "a new invoice is ready" is news on <paramref name="today"/>: issued (not in the future), within
+    /// <see cref="NewsDays"/> days, not yet due and not credited. An invoice loaded late or from history is not.
+    /// </summary>
+    public bool IsNewsOn(DateOnly today) =>
+        !Credited && IssueDate <= today && IssueDate > today.AddDays(-NewsDays) && DueDate >= today;
+
+    /// <summary>Its messages are written (or it was no news): it is never told again.</summary>
+    public void MarkAnnounced() => Announced = true;
 
     /// <summary>Moves the due date as the policy granted; the interest waits for the next invoice.</summary>
     public void Defer(DeferralDecision decision)

@@ -610,6 +610,9 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Property<long>("AmountInclVat")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Announced")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("Credited")
                         .HasColumnType("bit");
 
@@ -668,6 +671,8 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("Announced", "IssueDate");
 
                     b.HasIndex("CustomerRelationshipId", "IssueDate");
 

@@ -585,6 +585,9 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("AmountInclVat")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Announced")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Credited")
                         .HasColumnType("INTEGER");
 
@@ -643,6 +646,8 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("Announced", "IssueDate");
 
                     b.HasIndex("CustomerRelationshipId", "IssueDate");
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace BKK.Portal.Web.Host;
 
 /// <summary>
-/// Turns the import's checks into consumption alerts and runs the outbox dispatcher every <see cref="NotificationOptions.PollInterval"/> on every serving instance; the
+/// Turns the import's checks into consumption alerts and new invoices into invoice-ready messages, and runs the outbox dispatcher every <see cref="NotificationOptions.PollInterval"/> on every serving instance; the
 /// lease in the database lets one of them work a batch at a time, and another takes over when it dies. At start it
 /// says where messages go, and loudly when a channel writes to a folder instead of sending.
 /// </summary>
@@ -35,6 +35,11 @@ public sealed partial class OutboxDispatchService(
                 {
                     // The import's checks become messages first, so the round below sends them.
                     await alerts.ServiceProvider.GetRequiredService<ConsumptionAlerts>().RunAsync(stoppingToken);
+                }
+
+                await using (var invoices = scopes.CreateAsyncScope())
+                {
+                    await invoices.ServiceProvider.GetRequiredService<InvoiceAnnouncements>().RunAsync(stoppingToken);
                 }
 
                 await using var scope = scopes.CreateAsyncScope();

@@ -4,7 +4,6 @@ using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Meters;
 using BKK.Portal.Infrastructure.Consumption;
-using BKK.Portal.Infrastructure.DemoData;
 using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,11 +20,7 @@ public sealed class MeterValueImportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var data = DemoDataGenerator.Create(new DateOnly(2026, 11, 25));
-        _database.Db.People.AddRange(data.People);
-        _database.Db.CustomerRelationships.AddRange(data.Relationships);
-        _database.Db.AccessGrants.AddRange(data.Grants);
-        await _database.Db.SaveChangesAsync();
+        var data = await _database.AddDemoCustomersAsync();
         var point = data.MeteringPoints[0].MeteringPoint;
         (_pointId, _pointKey) = (point.MeteringPointId.Value, point.Id);
     }

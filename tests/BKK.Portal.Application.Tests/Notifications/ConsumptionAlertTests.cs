@@ -32,11 +32,7 @@ public sealed class ConsumptionAlertTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var data = DemoDataGenerator.Create(new DateOnly(2026, 11, 25));
-        _database.Db.People.AddRange(data.People);
-        _database.Db.CustomerRelationships.AddRange(data.Relationships);
-        _database.Db.AccessGrants.AddRange(data.Grants);
-        await _database.Db.SaveChangesAsync();
+        var data = await _database.AddDemoCustomersAsync();
         var point = data.MeteringPoints[0].MeteringPoint; // Kari's home
         _pointId = point.MeteringPointId.Value;
 

@@ -16,40 +16,13 @@ namespace BKK.Portal.Web.Tests.Notices;
 /// state on her overview; Ola, elsewhere, sees neither; everybody sees it on /driftsmeldinger without login and
 /// without a cookie; closing it tells Kari the power is back.
 /// </summary>
-public sealed class NoticeTests(NoticeTests.Servers servers) : IClassFixture<NoticeTests.Servers>
+public sealed class NoticeTests(MessageServers servers) : IClassFixture<MessageServers>
 {
     private TestSmtpServer _smtp => servers.Smtp;
 
     private TestSmsGateway _gateway => servers.Gateway;
 
     private DispatchingPortal _portal => servers.Portal;
-
-    /// <summary>One portal with its dispatcher, a real SMTP server and the local SMS gateway, for the class.</summary>
-    public sealed class Servers : IAsyncLifetime
-    {
-        public TestSmtpServer Smtp { get; private set; } = null!;
-
-        public TestSmsGateway Gateway { get; private set; } = null!;
-
-        public DispatchingPortal Portal { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Smtp = await TestSmtpServer.CreateAsync();
-            Gateway = await TestSmsGateway.StartAsync();
-            Portal = new DispatchingPortal([
-                "--Notifications:Dispatch=true", "--Notifications:PollInterval=00:00:00.200", "--Notifications:PublicBaseUrl=https://minside.example.no",
-                "--Smtp:Host=127.0.0.1", $"--Smtp:Port={Smtp.Port}", "--Smtp:Security=None", .. Gateway.Settings()]);
-            Portal.Start();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Portal.DisposeAsync();
-            await Gateway.DisposeAsync();
-            await Smtp.DisposeAsync();
-        }
-    }
 
     private async Task KariWantsOutagesByEmailTooAsync()
     {
@@ -88,11 +61,11 @@ public sealed class NoticeTests(NoticeTests.Servers servers) : IClassFixture<Not
         var noticePath = published.Headers.Location!.OriginalString.Split('?')[0];
 
         // By SMS (the default for an owner with a mobile number) and by e-mail (her choice), through the local servers.
-        var sms = await WaitForAsync(() => _gateway.DeliveredMessages.Values.Where(m => m.Destination == "+4791234567").ToList());
+        var sms = await MessageServers.WaitForAsync(() => _gateway.DeliveredMessages.Values.Where(m => m.Destination == "+4791234567").ToList());
         Assert.Contains("Feil på høyspentkabel i Fjellveien.", sms[0].Text, StringComparison.Ordinal);
         Assert.Contains("https://minside.example.no/driftsmeldinger", sms[0].Text, StringComparison.Ordinal);
         Assert.Contains("https://minside.example.no/varsler/stopp/", sms[0].Text, StringComparison.Ordinal);
-        var mail = await WaitForAsync(() => _smtp.Received.Where(m => m.To.Mailboxes.Any(b => b.Address == "kari.nordmann@example.no")).ToList());
+        var mail = await MessageServers.WaitForAsync(() => _smtp.Received.Where(m => m.To.Mailboxes.Any(b => b.Address == "kari.nordmann@example.no")).ToList());
         Assert.Contains("Feil på høyspentkabel", mail[0].TextBody, StringComparison.Ordinal);
         Assert.NotNull(mail[0].HtmlBody);
         Assert.DoesNotContain(_gateway.DeliveredMessages.Values, m => m.Destination == "+4799887766"); // Ola lives elsewhere
@@ -126,7 +99,7 @@ public sealed class NoticeTests(NoticeTests.Servers servers) : IClassFixture<Not
         values["Input.Status"] = "Solved";
         var solved = await operations.PostFormAsync(noticePath, edit, values);
         Assert.Equal(HttpStatusCode.Redirect, solved.StatusCode);
-        var back = await WaitForAsync(() => _gateway.DeliveredMessages.Values.Where(m => m.Destination == "+4791234567" && m.Text.Contains("Strømbruddet er rettet", StringComparison.Ordinal)).ToList());
+        var back = await MessageServers.WaitForAsync(() => _gateway.DeliveredMessages.Values.Where(m => m.Destination == "+4791234567" && m.Text.Contains("Strømbruddet er rettet", StringComparison.Ordinal)).ToList());
         Assert.Single(back);
         Assert.Null((await kari.GetPageAsync("/")).QuerySelector("[data-testid=notice-banner]"));
         Assert.Contains("Ingen kjente strømbrudd", (await anonymous.GetPageAsync("/driftsmeldinger")).Body!.TextContent, StringComparison.Ordinal);
@@ -196,20 +169,5 @@ public sealed class NoticeTests(NoticeTests.Servers servers) : IClassFixture<Not
         using var client = _portal.CreatePortalClient();
         await client.LoginAsync(user);
         Assert.Equal(expected, (await client.Http.GetAsync(url)).StatusCode);
-    }
-
-    private static async Task<List<T>> WaitForAsync<T>(Func<List<T>> read)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (read() is { Count: > 0 } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("Nothing arrived within 15 seconds.");
     }
 }

@@ -8,6 +8,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.Number).HasMaxLength(8).IsUnicode(false);
         builder.HasIndex(i => i.Number).IsUnique();
         builder.HasIndex(i => new { i.CustomerRelationshipId, i.IssueDate });
+        builder.HasIndex(i => new { i.Announced, i.IssueDate }); // the invoice-ready job finds the few new ones among years of invoices
         // The accounting act keeps invoices for five years: deleting a relationship never takes its invoices along.
         builder.HasOne<CustomerRelationship>().WithMany().HasForeignKey(i => i.CustomerRelationshipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MeteringPoint>().WithMany().HasForeignKey(i => i.MeteringPointKey).OnDelete(DeleteBehavior.NoAction);
