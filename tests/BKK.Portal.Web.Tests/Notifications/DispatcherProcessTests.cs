@@ -10,19 +10,22 @@ namespace BKK.Portal.Web.Tests.Notifications;
 /// </summary>
 public sealed class DispatcherProcessTests : IDisposable
 {
-    private const int Concurrency = 8;
+    internal const int Concurrency = 8;
     private readonly TempFolder _folder = new("dispatch-");
 
-    private string[] Settings(TestSmsGateway gateway, int perSecond = 100) =>
+    /// <summary>Portal processes over the folder's database, dispatching to <paramref name="gateway"/> in small, quick rounds.</summary>
+    internal static string[] Settings(TempFolder folder, TestSmsGateway gateway, int perSecond = 100) =>
     [
-        $"--Database:DataDirectory={_folder.Combine("db")}",
-        $"--DevIdentity:DataDirectory={_folder.Combine("idp")}",
+        $"--Database:DataDirectory={folder.Combine("db")}",
+        $"--DevIdentity:DataDirectory={folder.Combine("idp")}",
         $"--Logging:Directory={PortalFactory.LogDirectory}",
         "--Demo:Seed=false", "--Retention:Enabled=false",
         "--Notifications:Dispatch=true", "--Notifications:PollInterval=00:00:00.200", "--Notifications:LeaseDuration=00:00:02",
         $"--Notifications:Concurrency={Concurrency}", "--Notifications:BatchSize=100",
         .. gateway.Settings(perSecond),
     ];
+
+    private string[] Settings(TestSmsGateway gateway) => Settings(_folder, gateway);
 
     [Fact]
     public async Task A_dispatcher_killed_mid_batch_and_started_again_loses_no_message_and_sends_none_twice()
@@ -52,12 +55,24 @@ public sealed class DispatcherProcessTests : IDisposable
         Assert.InRange(gateway.TotalRequests - keys.Count, 0, Concurrency);
     }
 
+    public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>
+/// Two portal processes dispatching at once: each message once, and the gateway's limit per second kept. It runs
+/// alone (<see cref="TimingCollection"/>): it measures when requests arrive.
+/// </summary>
+[Collection(TimingCollection.Name)]
+public sealed class DispatcherRateTests : IDisposable
+{
+    private readonly TempFolder _folder = new("dispatch-rate-");
+
     [Fact]
     public async Task Two_portals_dispatching_at_once_send_each_message_once_within_the_gateway_limit()
     {
         await using var gateway = await TestSmsGateway.StartAsync();
-        await using var first = await PortalProcess.StartAsync(Settings(gateway, perSecond: 40), _folder.Combine("home-1"));
-        await using var second = await PortalProcess.StartAsync(Settings(gateway, perSecond: 40), _folder.Combine("home-2"));
+        await using var first = await PortalProcess.StartAsync(DispatcherProcessTests.Settings(_folder, gateway, perSecond: 40), _folder.Combine("home-1"));
+        await using var second = await PortalProcess.StartAsync(DispatcherProcessTests.Settings(_folder, gateway, perSecond: 40), _folder.Combine("home-2"));
         var keys = await OutboxFile.EnqueueAsync(_folder.Combine("db"), 200, NotificationChannel.Sms, "two");
 
         await OutboxFile.WaitAsync(_folder.Combine("db"), keys, m => m.Status == OutboxStatus.Sent, TimeSpan.FromSeconds(60));
