@@ -10,6 +10,9 @@ if (command is null)
 }
 
 var builder = WebApplication.CreateBuilder(command.HostArgs);
+// Run from a build (dotnet run, the tests, the benchmarks) in any environment, static files include the compressed
+// copies the build wrote under obj/ (ADR 0028); a published portal has them in wwwroot, and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 var oidc = builder.Configuration.GetSection(OidcSettings.SectionName).Get<OidcSettings>() ?? new OidcSettings();
 ProductionGuards.Enforce(builder.Environment, builder.Configuration, oidc, command);
 builder.AddPortal(oidc, command);

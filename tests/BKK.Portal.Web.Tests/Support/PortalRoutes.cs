@@ -14,8 +14,11 @@ public sealed record PortalUrl(string Route, string Url);
 /// </summary>
 public static class PortalRoutes
 {
+    /// <summary>The portal's routes: its pages, handlers and endpoints, without the static files (wwwroot), which are files, not pages.</summary>
     public static IReadOnlyList<RouteEndpoint> Endpoints(IServiceProvider services) =>
-        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal)];
+        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
+            .OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal)];
 
     /// <summary>
     /// A GET URL for every route and every named GET handler, with route values from <paramref name="values"/>
