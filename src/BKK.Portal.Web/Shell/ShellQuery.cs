@@ -1,4 +1,3 @@
-using BKK.Portal.Application.Customers;
 using Microsoft.Extensions.Localization;
 
 namespace BKK.Portal.Web.Shell;
@@ -8,7 +7,7 @@ public sealed record ShellModel(
     string PersonName, IReadOnlyList<GrantedRelationship> Relationships, string? CurrentCustomerNumber, Application.CustomerService.StaffMember? Staff = null,
     IReadOnlyList<Application.Notices.NoticeForPoint>? Notices = null);
 
-public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, PersonQuery people, Application.Notices.NoticeBoard notices, IStringLocalizer<SharedTexts> texts)
+public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService access, Application.Notices.NoticeBoard notices, IStringLocalizer<SharedTexts> texts)
 {
     public async Task<ShellModel?> GetAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +21,7 @@ public sealed class ShellQuery(ICurrentUser user, RelationshipAccessService acce
             return new ShellModel(staff.Name, [], null, staff); // customer service has no relationships of its own
         }
 
-        var name = await people.GetNameAsync(subject, cancellationToken) ?? texts["UnknownPerson"].Value;
+        var name = await access.NameAsync(subject, cancellationToken) ?? texts["UnknownPerson"].Value; // one query with the grants below
         var relationships = await access.ListGrantedAsync(subject, cancellationToken);
         var selected = user.SelectedCustomerNumber;
         var current = relationships.FirstOrDefault(r => r.CustomerNumber == selected) ?? (relationships.Count > 0 ? relationships[0] : null);

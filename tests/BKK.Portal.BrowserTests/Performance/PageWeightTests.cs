@@ -29,7 +29,9 @@ public sealed class PageWeightTests(BrowserFixture fixture)
             var first = await network.VisitAsync(page, url);
             var repeat = await network.VisitAsync(page, url);
             var firstBytes = first.Sum(t => t.Bytes);
-            var fetchedAgain = repeat.Where(t => !t.FromCache && t.Type != "Document").ToList();
+            // The icon ("Other") is fetched on the browser's own schedule, after the load event, so it can fall into the
+            // next visit's count; every other file of the page is here by the load event.
+            var fetchedAgain = repeat.Where(t => !t.FromCache && t.Type is not "Document" and not "Other").ToList();
             report.Append(CultureInfo.InvariantCulture, $"| `{url}` | {first.Count} | {firstBytes:N0} | {repeat.Count(t => !t.FromCache)} | {repeat.Sum(t => t.Bytes):N0} |\n");
             if (firstBytes > FirstVisitLimit)
             {

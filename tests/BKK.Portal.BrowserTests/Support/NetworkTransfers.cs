@@ -40,13 +40,13 @@ public sealed class NetworkTransfers
     /// <summary>Empties the browser's cache: the next visit is a first visit.</summary>
     public Task ClearCacheAsync() => _cdp.SendAsync("Network.clearBrowserCache");
 
-    /// <summary>Visits <paramref name="url"/> and returns what the visit transferred, once the network is idle.</summary>
+    /// <summary>Visits <paramref name="url"/> and returns what the visit transferred by the load event (every style sheet and script of the page).</summary>
     public async Task<IReadOnlyList<Transfer>> VisitAsync(IPage page, string url)
     {
         _responses.Clear();
         _finished.Clear();
         _servedFromCache.Clear();
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return _responses.Select(r =>
         {
             var fromCache = r.Value.FromCache || _servedFromCache.ContainsKey(r.Key);
