@@ -1,11 +1,8 @@
 namespace BKK.Portal.Application.Customers;
 
-/// <summary>The logged-in person's display name for the header.</summary>
+/// <summary>Who a login is: the person behind an identity number (the header's name comes with the grants, from RelationshipAccessService).</summary>
 public sealed class PersonQuery(IPortalDbContext db)
 {
-    public Task<string?> GetNameAsync(string subject, CancellationToken cancellationToken) =>
-        db.People.Where(p => p.Subject == subject).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
-
     /// <summary>
     /// The portal's subject of the person with this national identity number (ID-porten's <c>pid</c> claim);
     /// null when it is malformed or nobody here has it.

@@ -31,19 +31,10 @@ public sealed partial class OutboxDispatchService(
         {
             try
             {
-                await using (var alerts = scopes.CreateAsyncScope())
-                {
-                    // The import's checks become messages first, so the round below sends them.
-                    await alerts.ServiceProvider.GetRequiredService<ConsumptionAlerts>().RunAsync(stoppingToken);
-                }
-
-                await using (var invoices = scopes.CreateAsyncScope())
-                {
-                    await invoices.ServiceProvider.GetRequiredService<InvoiceAnnouncements>().RunAsync(stoppingToken);
-                }
-
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().RunAsync(stoppingToken);
+                // The import's checks and new invoices become messages first, so the round after them sends them.
+                await InScopeAsync<ConsumptionAlerts>((alerts, ct) => alerts.RunAsync(ct), stoppingToken);
+                await InScopeAsync<InvoiceAnnouncements>((invoices, ct) => invoices.RunAsync(ct), stoppingToken);
+                await InScopeAsync<OutboxDispatcher>((dispatcher, ct) => dispatcher.RunAsync(ct), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -56,6 +47,14 @@ public sealed partial class OutboxDispatchService(
 
             await Task.Delay(options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
         }
+    }
+
+    /// <summary>Runs one job in a scope (its own database context) of its own.</summary>
+    private async Task InScopeAsync<TJob>(Func<TJob, CancellationToken, Task<int>> run, CancellationToken cancellationToken)
+        where TJob : notnull
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await run(scope.ServiceProvider.GetRequiredService<TJob>(), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Messages are NOT sent: {Channel} messages are written to the folder {Folder} (set Smtp:Host and Sms:Endpoint to send)")]
