@@ -2,6 +2,7 @@ using BKK.Portal.DevIdentity;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consent;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -62,8 +63,12 @@ public static class PortalPipeline
         app.UseRouting();
         app.MapStaticAssets().AllowAnonymous().ShortCircuit();
         // Browsers ask for /favicon.ico on their own; the icon is favicon.svg. Without this the fallback policy would
-        // send a visitor's icon request through the login.
-        app.MapGet("/favicon.ico", () => Results.NotFound()).AllowAnonymous().ShortCircuit();
+        // send a visitor's icon request through the login. A bare 404: no error page is made for a request nobody sees.
+        app.MapGet("/favicon.ico", (HttpContext context) =>
+        {
+            context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+            return Results.NotFound();
+        }).AllowAnonymous().ShortCircuit();
         app.UseAuthentication();
         DatabaseTicketStore.ThrowSessionOutage(app);
         app.UseAuthorization();

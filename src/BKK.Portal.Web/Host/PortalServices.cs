@@ -22,7 +22,7 @@ public static class PortalServices
     {
         var (services, configuration, environment) = (builder.Services, builder.Configuration, builder.Environment);
         builder.Host.UseSerilog((context, logger) =>
-            logger.ConfigurePortalLogging(context.Configuration, context.HostingEnvironment.ContentRootPath, "portal"));
+            logger.ConfigurePortalLogging(context.Configuration, context.HostingEnvironment.ContentRootPath, "portal", context.HostingEnvironment.IsDevelopment()));
         CachingLoggerFactory.Decorate(services);
         services.AddPortalApplication(configuration);
         services.AddPortalInfrastructure(configuration, environment.ContentRootPath, requireKeyCertificate: environment.IsProduction());
@@ -76,6 +76,11 @@ public static class PortalServices
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "bkk.portal.antiforgery";
+            // One cookie for the whole site. Without a path the cookie takes the request's PathBase, so the development
+            // provider's login form (mapped under /dev-idp) made a second cookie of the same name for /dev-idp; a page
+            // of the portal answered at the same time (the browser's own /favicon.ico) then made one for /, and the
+            // browser sent both with the login, the wrong one last: "Skjemaet er utløpt" (AntiforgeryCookieTests).
+            o.Cookie.Path = "/";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
