@@ -68,6 +68,7 @@ public sealed class DispatcherRateTests : IDisposable
     private readonly TempFolder _folder = new("dispatch-rate-");
 
     [Fact]
+    [Trait("Category", TimingCollection.Category)]
     public async Task Two_portals_dispatching_at_once_send_each_message_once_within_the_gateway_limit()
     {
         await using var gateway = await TestSmsGateway.StartAsync();
