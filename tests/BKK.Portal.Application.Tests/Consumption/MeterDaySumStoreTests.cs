@@ -141,6 +141,49 @@ public sealed class MeterDaySumStoreTests : IAsyncLifetime
         Assert.Empty(await StoredAsync());
     }
 
+    [Fact]
+    public async Task The_forbruk_views_from_the_stored_day_sums_equal_those_from_the_stored_values_over_both_clock_changes_and_a_replacing_import()
+    {
+        var spring = new DateOnly(2026, 3, 29); // 23 hours
+        await using (var batch = await Writer().BeginAsync(CancellationToken.None))
+        {
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, Values(spring.AddDays(-2), spring.AddDays(2)), CancellationToken.None);
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, Values(First, First.AddDays(3)), CancellationToken.None);
+            await batch.CompleteAsync(CancellationToken.None);
+        }
+
+        await AssertViewsOfStoredValuesAsync(spring);
+
+        // An import that replaces values of both clock-change days, one of them with the day's new highest hour.
+        await using (var batch = await Writer().BeginAsync(CancellationToken.None))
+        {
+            await batch.UpdateAsync(new MeterValue(_pointKey, OsloTime.ToUtc(spring).AddHours(1), MeterResolution.QuarterHour, 50_000, MeterValueStatus.Estimated), CancellationToken.None);
+            await batch.UpdateAsync(new MeterValue(_pointKey, OsloTime.ToUtc(First.AddDays(1)).AddHours(2), MeterResolution.QuarterHour, 7, MeterValueStatus.Missing), CancellationToken.None);
+            await batch.DeleteAsync(_pointKey, FlowDirection.Consumption, OsloTime.ToUtc(spring.AddDays(1)), CancellationToken.None);
+            await batch.CompleteAsync(CancellationToken.None);
+        }
+
+        await AssertViewsOfStoredValuesAsync(spring);
+    }
+
+    /// <summary>The week, month and year buckets of the stored day sums are those of the stored values.</summary>
+    private async Task AssertViewsOfStoredValuesAsync(DateOnly spring)
+    {
+        using var readings = new MeterReadings(Db);
+        var (from, to) = (new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
+        var values = await readings.ReadAsync(_pointKey, FlowDirection.Consumption, OsloTime.ToUtc(from), OsloTime.ToUtc(to), CancellationToken.None);
+        var days = await readings.ReadDaysAsync(_pointKey, FlowDirection.Consumption, from, to, CancellationToken.None);
+        Assert.Contains(days, d => d.Day == spring);
+        foreach (var size in new[] { BucketSize.Day, BucketSize.Week, BucketSize.Month, BucketSize.Year })
+        {
+            var edges = ConsumptionAggregator.Edges(from, to, size);
+            var expected = ConsumptionAggregator.Aggregate(ConsumptionAggregator.ToHours(values), edges);
+            var actual = ConsumptionAggregator.Aggregate(days, edges);
+            Assert.Equal(expected.Select(b => b with { PeakHour = null }), actual.Select(b => b with { PeakHour = null }));
+            Assert.Equal(expected.Select(b => (b.PeakHour?.StartUtc, b.PeakHour?.Wh, b.PeakHour?.Estimated)), actual.Select(b => (b.PeakHour?.StartUtc, b.PeakHour?.Wh, b.PeakHour?.Estimated)));
+        }
+    }
+
     private MeterValueWriter Writer() => new(Db, new MeterDaySumWriter(Db, Support));
 
     private async Task<List<MeterDaySum>> StoredAsync()

@@ -1,5 +1,7 @@
+using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
 using BKK.Portal.Domain.Meters;
+using BKK.Portal.Domain.Prices;
 
 namespace BKK.Portal.Domain.Tests.Consumption;
 
@@ -125,5 +127,43 @@ public class ConsumptionAggregatorTests
 
         Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<Reading>());
         Assert.Equal(0, GC.GetGeneration(readings));
+    }
+
+    [Theory]
+    [InlineData(BucketSize.Day)]
+    [InlineData(BucketSize.Week)]
+    [InlineData(BucketSize.Month)]
+    [InlineData(BucketSize.Year)]
+    public void The_day_sums_make_the_same_buckets_as_the_values_over_both_clock_changes(BucketSize size)
+    {
+        // Quarter-hours from February to December 2026 with both clock changes, a gap of three days, estimated and
+        // missing values, and equal highest hours (the first one counts).
+        var random = new Random(19);
+        var readings = Readings.Days(new DateOnly(2026, 2, 1), new DateOnly(2026, 12, 1), MeterResolution.QuarterHour)
+            .Where(r => OsloTime.LocalDate(r.StartUtc) is var d && (d < new DateOnly(2026, 6, 10) || d >= new DateOnly(2026, 6, 13)))
+            .Select(r => r with
+            {
+                Wh = random.Next(0, 8) == 0 ? 2_000 : random.Next(0, 1_500),
+                Status = random.Next(0, 50) switch { 0 => MeterValueStatus.Estimated, 1 => MeterValueStatus.Missing, _ => MeterValueStatus.Measured },
+            })
+            .Select(r => OsloTime.ToLocal(r.StartUtc) is { Month: 5 or 10, Hour: 18 } ? r with { Wh = 3_000 } : r) // every day's highest hour the same
+            .ToList();
+        var days = MeterDaySum.Of(1, FlowDirection.Consumption, PriceArea.NO5, readings, SpotPriceCurve.Empty(PriceArea.NO5), _ => null);
+        var edges = ConsumptionAggregator.Edges(new DateOnly(2025, 1, 1), new DateOnly(2027, 1, 1), size);
+
+        var fromValues = ConsumptionAggregator.Aggregate(ConsumptionAggregator.ToHours(readings), edges);
+        var fromDays = ConsumptionAggregator.Aggregate(days, edges);
+
+        Assert.Equal(fromValues.Count, fromDays.Count);
+        Assert.Contains(fromValues, b => b.HasEstimated && b.HasMissing);
+        Assert.Contains(fromValues, b => !b.HasData);
+        for (var i = 0; i < fromValues.Count; i++)
+        {
+            var (expected, actual) = (fromValues[i], fromDays[i]);
+            Assert.Equal(expected with { PeakHour = null }, actual with { PeakHour = null });
+            Assert.Equal(
+                expected.PeakHour is { } e ? (e.StartUtc, e.Wh, e.Estimated) : default((DateTime, long, int)?),
+                actual.PeakHour is { } a ? (a.StartUtc, a.Wh, a.Estimated) : default((DateTime, long, int)?));
+        }
     }
 }
