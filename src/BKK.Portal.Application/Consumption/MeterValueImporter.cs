@@ -30,48 +30,74 @@ public sealed class MeterValueImporter(
         return new ImportSummary(read, inserted, replaced, unchanged, rejections) { Removed = removed, Elapsed = (reading, stopwatch.Elapsed - reading) };
     }
 
+    /// <summary>Lines parsed together: big enough that handing them over costs little, small enough to keep few in memory.</summary>
+    private const int ChunkLines = 32_768;
+
+    /// <summary>
+    /// Reads the file on this thread and parses it on every core in chunks of lines as they are read (the parsing is most
+    /// of the reading phase's time), with at most a few chunks of text in memory; then puts the rows in key order.
+    /// </summary>
     private (List<Row> Rows, long Read, List<ImportRejection> Rejections) Read(
         TextReader reader, Dictionary<string, int> points, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var rows = new List<Row>();
-        var rejections = new List<ImportRejection>();
-        var parser = new MeterValueLineParser(_options.MaxPowerKw, clock.GetUtcNow().UtcDateTime);
-        long lineNumber = 0, read = 0;
-        string? line;
-
-        // Read synchronously: one await per line costs more than the parsing on files of millions of lines.
-        while ((line = reader.ReadLine()) is not null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var parsed = new List<Chunk>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken); // a parser's fault stops the reading
+        using (var chunks = new System.Collections.Concurrent.BlockingCollection<Chunk>(boundedCapacity: 2 * Environment.ProcessorCount))
         {
+            var parsers = Enumerable.Range(0, Environment.ProcessorCount)
+                .Select(_ => Task.Run(() =>
+                {
+                    try
+                    {
+                        ParseChunks(chunks, points, new MeterValueLineParser(_options.MaxPowerKw, now), stop.Token);
+                    }
+                    catch
+                    {
+                        stop.Cancel();
+                        throw;
+                    }
+                }))
+                .ToArray();
+            try
+            {
+                ReadChunks(reader, chunks, parsed, progress, stop.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A parser failed: its exception, below, is the one to see.
+            }
+            finally
+            {
+                chunks.CompleteAdding();
+                Task.WhenAll(parsers).ContinueWith(_ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line) || (lineNumber == 1 && MeterValueCsvFormat.IsHeader(line)))
+            if (parsers.FirstOrDefault(p => p.IsFaulted) is { } faulted)
             {
-                continue;
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(faulted.Exception!.InnerException!).Throw();
             }
+        }
 
-            read++;
-            if (!parser.TryParse(line, out var value, out var error))
-            {
-                rejections.Add(new ImportRejection(lineNumber, error));
-            }
-            else if (!points.TryGetValue(value.MeteringPointId, out var key))
-            {
-                rejections.Add(new ImportRejection(lineNumber, $"Ukjent målepunkt {value.MeteringPointId}."));
-            }
-            else
-            {
-                rows.Add(new Row(key, value.Direction, value.StartUtc, value.Resolution, value.Wh, value.Status, lineNumber));
-            }
+        var rows = new List<Row>(parsed.Sum(c => c.Rows.Count));
+        var rejections = new List<ImportRejection>();
+        long read = 0;
+        foreach (var chunk in parsed)
+        {
+            rows.AddRange(chunk.Rows);
+            rejections.AddRange(chunk.Rejections);
+            read += chunk.Read;
+        }
 
-            if (read % 200_000 == 0)
-            {
-                progress?.Report(new ImportProgress(ImportProgress.Reading, read, 0));
-            }
+        // A file in key order already (the export writes one) is not sorted again.
+        if (!IsSorted(rows))
+        {
+            rows.Sort();
         }
 
         // In key order; of two lines for the same interval the later one counts, and a line whose
         // interval overlaps another's (an hour and a quarter-hour inside it) is rejected.
-        rows.Sort();
         var distinct = new List<Row>(rows.Count);
         foreach (var row in rows)
         {
@@ -95,6 +121,112 @@ public sealed class MeterValueImporter(
 
         rejections.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
         return (distinct, read, rejections);
+    }
+
+    /// <summary>Reads the lines into chunks for the parsers; keeps every chunk, in the file's order, for the rows they get.</summary>
+    private static void ReadChunks(
+        TextReader reader, System.Collections.Concurrent.BlockingCollection<Chunk> chunks, List<Chunk> parsed, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        long lineNumber = 0;
+        var lines = new string[ChunkLines];
+        var count = 0;
+        string? line;
+
+        // Read synchronously: one await per line costs more than the parsing on files of millions of lines.
+        while ((line = reader.ReadLine()) is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line) || (lineNumber == 1 && MeterValueCsvFormat.IsHeader(line)))
+            {
+                line = null; // kept as a gap, so that line numbers stay right
+            }
+
+            lines[count++] = line!;
+            if (count == ChunkLines)
+            {
+                Hand(lineNumber - count + 1);
+                lines = new string[ChunkLines];
+                count = 0;
+                if (parsed.Count % 8 == 0)
+                {
+                    progress?.Report(new ImportProgress(ImportProgress.Reading, lineNumber, 0));
+                }
+            }
+        }
+
+        if (count > 0)
+        {
+            Hand(lineNumber - count + 1);
+        }
+
+        void Hand(long firstLine)
+        {
+            var chunk = new Chunk(lines, count, firstLine);
+            parsed.Add(chunk);
+            chunks.Add(chunk, cancellationToken);
+        }
+    }
+
+    private static void ParseChunks(
+        System.Collections.Concurrent.BlockingCollection<Chunk> chunks, Dictionary<string, int> points, MeterValueLineParser parser, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in chunks.GetConsumingEnumerable(cancellationToken))
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (chunk.Lines[i] is not { } line)
+                {
+                    continue;
+                }
+
+                var lineNumber = chunk.FirstLine + i;
+                chunk.Read++;
+                if (!parser.TryParse(line, out var value, out var error))
+                {
+                    chunk.Rejections.Add(new ImportRejection(lineNumber, error));
+                }
+                else if (!points.TryGetValue(value.MeteringPointId, out var key))
+                {
+                    chunk.Rejections.Add(new ImportRejection(lineNumber, $"Ukjent målepunkt {value.MeteringPointId}."));
+                }
+                else
+                {
+                    chunk.Rows.Add(new Row(key, value.Direction, value.StartUtc, value.Resolution, value.Wh, value.Status, lineNumber));
+                }
+            }
+
+            Array.Clear(chunk.Lines); // the text is not needed any more
+        }
+    }
+
+    private static bool IsSorted(List<Row> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rows[i - 1].CompareTo(rows[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lines of the file from <see cref="FirstLine"/> (a blank line or the header is null), and what they gave.</summary>
+    private sealed class Chunk(string[] lines, int count, long firstLine)
+    {
+        public string[] Lines { get; } = lines;
+
+        public int Count { get; } = count;
+
+        public long FirstLine { get; } = firstLine;
+
+        public List<Row> Rows { get; } = new(count);
+
+        public List<ImportRejection> Rejections { get; } = [];
+
+        public long Read { get; set; }
     }
 
     private async Task<(long Inserted, long Replaced, long Unchanged, long Removed)> WriteAsync(List<Row> rows, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)

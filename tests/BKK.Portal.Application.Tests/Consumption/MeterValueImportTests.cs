@@ -163,6 +163,36 @@ public sealed class MeterValueImportTests : IAsyncLifetime
         Assert.Contains("ikke avsluttet", Assert.Single(summary.Rejections).Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_of_many_parts_parsed_at_once_keeps_its_line_numbers_its_order_and_the_later_of_two_lines()
+    {
+        // 800 days of quarter-hours (about 77,000 lines, parsed in parts of 32,768 lines on every core), in reverse
+        // order of days, with a blank line, bad lines far apart, and one value given again near the end.
+        var days = Enumerable.Range(0, 800).Select(i => Day.AddDays(-i)).ToList();
+        var lines = new List<string> { MeterValueCsvFormat.Header, string.Empty };
+        foreach (var day in days)
+        {
+            lines.AddRange(Lines(day, MeterResolution.QuarterHour, wh: 250));
+        }
+
+        var firstValue = lines[2];
+        lines.Insert(40_000, $"{_pointId};2026-10-24T00:07:00+02:00;PT15M;forbruk;0,250;målt"); // line 40,001: not aligned
+        lines.Insert(70_000, "707057500088553215;2026-10-24T00:00:00+02:00;PT15M;forbruk;0,250;målt"); // line 70,001: unknown
+        lines.Add(firstValue.Replace(";0,250;", ";0,500;", StringComparison.Ordinal)); // the last line wins
+
+        var summary = await ImportAsync(lines);
+
+        var expected = days.Sum(d => (OsloTime.ToUtc(d.AddDays(1)) - OsloTime.ToUtc(d)).Ticks / TimeSpan.FromMinutes(15).Ticks);
+        Assert.Equal(expected + 3, summary.Read);
+        Assert.Equal(expected, summary.Inserted);
+        Assert.Equal([40_001L, 70_001L], summary.Rejections.Select(r => r.LineNumber));
+        var values = await ValuesAsync();
+        Assert.Equal(expected, values.Count);
+        Assert.Equal(values.OrderBy(v => v.StartUtc).Select(v => v.StartUtc), values.Select(v => v.StartUtc));
+        Assert.Equal(500, Assert.Single(values, v => v.StartUtc == OsloTime.ToUtc(Day)).Wh);
+        Assert.All(values.Where(v => v.StartUtc != OsloTime.ToUtc(Day)), v => Assert.Equal(250, v.Wh));
+    }
+
     private IEnumerable<string> Lines(DateOnly day, MeterResolution resolution, long wh)
     {
         for (var t = OsloTime.ToUtc(day); t < OsloTime.ToUtc(day.AddDays(1)); t = t.AddMinutes((int)resolution))
