@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Profiles one logged-in page under load: `bench/profile.sh [PATH]` (default `/`, the overview) starts the portal as
+# Profiles one logged-in page under load: `bench/profile.sh [PATH]` (default `/`, the overview; `forbruk` for the
+# Forbruk month view of the load benchmark) starts the portal as
 # bench/run.sh does (Release, demo data), logs in as Kari, puts the page under wrk for 20 s while dotnet-trace
 # samples the CPU, and prints the methods that took the most time (inclusive and exclusive).
 # Needs wrk, and dotnet-trace (`dotnet tool install -g dotnet-trace`).
@@ -18,6 +19,9 @@ port=5198
 # shellcheck source=bench/portal.sh
 . bench/portal.sh
 cookie=$(dotnet "$bench_dll" cookie "http://127.0.0.1:$port")
+# `forbruk` is the Forbruk month view of the load benchmark (Kari's quarter-hour metering point, last month).
+[ "$path" = forbruk ] && path=$(dotnet "$bench_dll" forbruk "http://127.0.0.1:$port")
+echo "Profiling $path"
 wrk -t1 -c8 -d5s -H "Cookie: $cookie" "http://127.0.0.1:$port$path" >/dev/null # warm up
 "$trace_tool" collect -p "$portal" --profile dotnet-sampled-thread-time --duration 00:00:00:20 -o "$data/page.nettrace" >/dev/null &
 tracer=$!
