@@ -4,7 +4,7 @@
 # `bench/run.sh prices` runs only the price import (a year of quarter-hours for the five areas).
 # `bench/run.sh load` runs only the load benchmarks (the Forbruk page against a minimal page, and the
 # overview, Forbruk and Fakturaer pages with the portal's memory); `bench/run.sh soak [MINUTES]` runs the
-# soak (10 minutes by default). `bench/run.sh chat [SECONDS]` runs the live chat under load (200 chats, 2 minutes). `bench/run.sh notify` runs the messages benchmark (a notice to 50,000 metering points, dispatch against a 100 SMS/s gateway). `bench/run.sh scale [POINTS]` fills a database to 1,000 metering points with three years of values and compares the pages on it with the demo's seven (docs/scaling.md). `bench/run.sh compare REV` puts the logged-in pages of the commit REV and of this
+# soak (10 minutes by default). `bench/run.sh chat [SECONDS]` runs the live chat under load (200 chats, 2 minutes). `bench/run.sh notify` runs the messages benchmark (a notice to 50,000 metering points, dispatch against a 100 SMS/s gateway). `bench/run.sh scale [POINTS]` fills a database to 1,000 metering points with three years of values and compares the pages on it with the demo's eight (docs/scaling.md). `bench/run.sh compare REV` puts the logged-in pages of the commit REV and of this
 # checkout under the same load in alternating rounds (both warmed up first) and prints their ratio: a before and an
 # after from one run, on a machine whose speed drifts by a third within minutes.
 # Needs sqlite3 and wrk (apt-get install -y sqlite3 wrk).
@@ -48,7 +48,7 @@ fi
 
 if [ "$mode" = scale ]; then
   # A database with POINTS metering points (1,000 by default), each with three years of quarter-hour values, filled
-  # through the portal's import; then the logged-in pages of a portal on it and of a portal with the demo's seven
+  # through the portal's import; then the logged-in pages of a portal on it and of a portal with the demo's eight
   # metering points, in alternating rounds (docs/scaling.md). Needs about 3 GB of disk per 1,000 metering points.
   points=${2:-1000}
   # shellcheck source=bench/portal.sh
@@ -60,7 +60,7 @@ if [ "$mode" = scale ]; then
   echo
   start_portal . 5195 --Database:DataDirectory="$big"
   start_portal . 5194
-  dotnet "$bench_dll" compare "7 metering points" http://127.0.0.1:5194 http://127.0.0.1:5195
+  dotnet "$bench_dll" compare "the demo's 8 metering points" http://127.0.0.1:5194 http://127.0.0.1:5195
   exit 0
 fi
 

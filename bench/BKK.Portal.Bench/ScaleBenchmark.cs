@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace BKK.Portal.Bench;
 
 /// <summary>
-/// Fills a portal database (one the portal made, with the demo's seven metering points) up to <c>points</c> metering points
+/// Fills a portal database (one the portal made, with the demo's eight metering points, seven with values) up to <c>points</c> metering points
 /// with three years of quarter-hour values each, through the portal's own import (parse, check, sort, write whole days
 /// with their day sums), ten metering points per file. Then imports one more day for every added metering point, as the
 /// daily file from the metering data hub would come. Prints the import rates as the table grows and the file's size.

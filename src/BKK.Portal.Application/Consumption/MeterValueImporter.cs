@@ -74,9 +74,11 @@ public sealed class MeterValueImporter(
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (parsers.FirstOrDefault(p => p.IsFaulted) is { } faulted)
+            // The failure itself, not the cancellation it caused in the other parsers.
+            var failures = parsers.Where(p => p.IsFaulted).Select(p => p.Exception!.InnerException!).ToList();
+            if ((failures.FirstOrDefault(e => e is not OperationCanceledException) ?? failures.FirstOrDefault()) is { } failure)
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(faulted.Exception!.InnerException!).Throw();
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
             }
         }
 
@@ -89,6 +91,8 @@ public sealed class MeterValueImporter(
             rejections.AddRange(chunk.Rejections);
             read += chunk.Read;
         }
+
+        parsed.Clear(); // the chunks' arrays and rows are not needed once joined
 
         // A file in key order already (the export writes one) is not sorted again.
         if (!IsSorted(rows))
