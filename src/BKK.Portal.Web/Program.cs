@@ -17,9 +17,7 @@ var oidc = builder.Configuration.GetSection(OidcSettings.SectionName).Get<OidcSe
 ProductionGuards.Enforce(builder.Environment, builder.Configuration, oidc, command);
 builder.AddPortal(oidc, command);
 
-// Disposed at the end, commands included: the logs are written on a background thread, and disposing the host
-// flushes what is still buffered (the last lines of an import or a retention run).
-await using var app = builder.Build();
+var app = builder.Build();
 // The notice and the system's behaviour come from one catalogue: a broken one stops the portal here.
 app.EnsureValidPromises();
 Environment.ExitCode = await app.RunPortalAsync(command, oidc);
