@@ -96,7 +96,7 @@ internal static class ImportBenchmark
         SqliteConnection.ClearAllPools();
         await using var db = BenchDatabase.Open(database);
         using var readings = new MeterReadings(db);
-        var importer = new MeterValueImporter(db, readings, new MeterValueWriter(db), TimeProvider.System, Options.Create(new MeterValueImportOptions()));
+        var importer = Importer(db, readings);
         var stopwatch = Stopwatch.StartNew();
         using var reader = new StreamReader(file, Encoding.UTF8, true, new FileStreamOptions { BufferSize = 1 << 16 });
         var summary = await importer.ImportAsync(reader, null, CancellationToken.None);
@@ -109,6 +109,10 @@ internal static class ImportBenchmark
         Console.WriteLine(Invariant($"  portal: {seconds:0.00} s ({summary.Inserted:N0} inserted, {summary.Unchanged:N0} unchanged; reading {summary.Elapsed.Reading.TotalSeconds:0.00} s, writing {summary.Elapsed.Writing.TotalSeconds:0.00} s)"));
         return count / seconds;
     }
+
+    /// <summary>The import as the portal's import command makes it (default options, the day sums written with the values).</summary>
+    internal static MeterValueImporter Importer(PortalDbContext db, MeterReadings readings) =>
+        new(db, readings, new MeterValueWriter(db), TimeProvider.System, Options.Create(new MeterValueImportOptions()));
 
     private static double Sqlite3Import(string database, string rawFile, long count)
     {

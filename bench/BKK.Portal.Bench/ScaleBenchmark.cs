@@ -6,10 +6,8 @@ using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Meters;
 using BKK.Portal.Infrastructure.Consumption;
 using BKK.Portal.Infrastructure.DemoData;
-using BKK.Portal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Bench;
 
@@ -109,7 +107,7 @@ internal static class ScaleBenchmark
 
         await using var db = BenchDatabase.Open(database);
         using var readings = new MeterReadings(db);
-        var importer = new MeterValueImporter(db, readings, new MeterValueWriter(db), TimeProvider.System, Options.Create(new MeterValueImportOptions()));
+        var importer = ImportBenchmark.Importer(db, readings);
         var stopwatch = Stopwatch.StartNew();
         var summary = await importer.ImportAsync(new StringReader(file.ToString()), null, CancellationToken.None);
         var seconds = stopwatch.Elapsed.TotalSeconds;

@@ -34,52 +34,26 @@ public sealed class MeterValueImporter(
     private const int ChunkLines = 32_768;
 
     /// <summary>
-    /// Reads the file on this thread and parses it on every core in chunks of lines as they are read (the parsing is most
-    /// of the reading phase's time), with at most a few chunks of text in memory; then puts the rows in key order.
+    /// Reads the file in chunks of lines and parses the chunks on every core as they are read (the parsing is most of the
+    /// reading phase's time), with a chunk's text let go once it is parsed; then puts the rows in key order.
     /// </summary>
     private (List<Row> Rows, long Read, List<ImportRejection> Rejections) Read(
         TextReader reader, Dictionary<string, int> points, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var parsed = new List<Chunk>();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken); // a parser's fault stops the reading
-        using (var chunks = new System.Collections.Concurrent.BlockingCollection<Chunk>(boundedCapacity: 2 * Environment.ProcessorCount))
+        List<Parsed> parsed;
+        try
         {
-            var parsers = Enumerable.Range(0, Environment.ProcessorCount)
-                .Select(_ => Task.Run(() =>
-                {
-                    try
-                    {
-                        ParseChunks(chunks, points, new MeterValueLineParser(_options.MaxPowerKw, now), stop.Token);
-                    }
-                    catch
-                    {
-                        stop.Cancel();
-                        throw;
-                    }
-                }))
-                .ToArray();
-            try
-            {
-                ReadChunks(reader, chunks, parsed, progress, stop.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // A parser failed: its exception, below, is the one to see.
-            }
-            finally
-            {
-                chunks.CompleteAdding();
-                Task.WhenAll(parsers).ContinueWith(_ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            // The failure itself, not the cancellation it caused in the other parsers.
-            var failures = parsers.Where(p => p.IsFaulted).Select(p => p.Exception!.InnerException!).ToList();
-            if ((failures.FirstOrDefault(e => e is not OperationCanceledException) ?? failures.FirstOrDefault()) is { } failure)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-            }
+            // No buffering: a worker takes one chunk at a time from the reader (under the partitioner's lock).
+            parsed = System.Collections.Concurrent.Partitioner.Create(Chunks(reader, progress), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering)
+                .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .Select(chunk => Parse(chunk, points, new MeterValueLineParser(_options.MaxPowerKw, now)))
+                .ToList();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException!).Throw();
+            throw;
         }
 
         var rows = new List<Row>(parsed.Sum(c => c.Rows.Count));
@@ -92,7 +66,7 @@ public sealed class MeterValueImporter(
             read += chunk.Read;
         }
 
-        parsed.Clear(); // the chunks' arrays and rows are not needed once joined
+        parsed.Clear(); // the chunks' rows are not needed once joined
 
         // A file in key order already (the export writes one) is not sorted again.
         if (!IsSorted(rows))
@@ -127,32 +101,26 @@ public sealed class MeterValueImporter(
         return (distinct, read, rejections);
     }
 
-    /// <summary>Reads the lines into chunks for the parsers; keeps every chunk, in the file's order, for the rows they get.</summary>
-    private static void ReadChunks(
-        TextReader reader, System.Collections.Concurrent.BlockingCollection<Chunk> chunks, List<Chunk> parsed, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>The file's lines in chunks; a blank line or the header is null, so that line numbers stay right.</summary>
+    private static IEnumerable<Chunk> Chunks(TextReader reader, IProgress<ImportProgress>? progress)
     {
         long lineNumber = 0;
-        var lines = new string[ChunkLines];
+        var lines = new string?[ChunkLines];
         var count = 0;
+        var chunks = 0;
         string? line;
 
         // Read synchronously: one await per line costs more than the parsing on files of millions of lines.
         while ((line = reader.ReadLine()) is not null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line) || (lineNumber == 1 && MeterValueCsvFormat.IsHeader(line)))
-            {
-                line = null; // kept as a gap, so that line numbers stay right
-            }
-
-            lines[count++] = line!;
+            lines[count++] = string.IsNullOrWhiteSpace(line) || (lineNumber == 1 && MeterValueCsvFormat.IsHeader(line)) ? null : line;
             if (count == ChunkLines)
             {
-                Hand(lineNumber - count + 1);
-                lines = new string[ChunkLines];
+                yield return new Chunk(lines, count, lineNumber - count + 1);
+                lines = new string?[ChunkLines];
                 count = 0;
-                if (parsed.Count % 8 == 0)
+                if (++chunks % 8 == 0)
                 {
                     progress?.Report(new ImportProgress(ImportProgress.Reading, lineNumber, 0));
                 }
@@ -161,47 +129,37 @@ public sealed class MeterValueImporter(
 
         if (count > 0)
         {
-            Hand(lineNumber - count + 1);
-        }
-
-        void Hand(long firstLine)
-        {
-            var chunk = new Chunk(lines, count, firstLine);
-            parsed.Add(chunk);
-            chunks.Add(chunk, cancellationToken);
+            yield return new Chunk(lines, count, lineNumber - count + 1);
         }
     }
 
-    private static void ParseChunks(
-        System.Collections.Concurrent.BlockingCollection<Chunk> chunks, Dictionary<string, int> points, MeterValueLineParser parser, CancellationToken cancellationToken)
+    private static Parsed Parse(Chunk chunk, Dictionary<string, int> points, MeterValueLineParser parser)
     {
-        foreach (var chunk in chunks.GetConsumingEnumerable(cancellationToken))
+        var parsed = new Parsed(new List<Row>(chunk.Count), []);
+        for (var i = 0; i < chunk.Count; i++)
         {
-            for (var i = 0; i < chunk.Count; i++)
+            if (chunk.Lines[i] is not { } line)
             {
-                if (chunk.Lines[i] is not { } line)
-                {
-                    continue;
-                }
-
-                var lineNumber = chunk.FirstLine + i;
-                chunk.Read++;
-                if (!parser.TryParse(line, out var value, out var error))
-                {
-                    chunk.Rejections.Add(new ImportRejection(lineNumber, error));
-                }
-                else if (!points.TryGetValue(value.MeteringPointId, out var key))
-                {
-                    chunk.Rejections.Add(new ImportRejection(lineNumber, $"Ukjent målepunkt {value.MeteringPointId}."));
-                }
-                else
-                {
-                    chunk.Rows.Add(new Row(key, value.Direction, value.StartUtc, value.Resolution, value.Wh, value.Status, lineNumber));
-                }
+                continue;
             }
 
-            Array.Clear(chunk.Lines); // the text is not needed any more
+            var lineNumber = chunk.FirstLine + i;
+            parsed.Read++;
+            if (!parser.TryParse(line, out var value, out var error))
+            {
+                parsed.Rejections.Add(new ImportRejection(lineNumber, error));
+            }
+            else if (!points.TryGetValue(value.MeteringPointId, out var key))
+            {
+                parsed.Rejections.Add(new ImportRejection(lineNumber, $"Ukjent målepunkt {value.MeteringPointId}."));
+            }
+            else
+            {
+                parsed.Rows.Add(new Row(key, value.Direction, value.StartUtc, value.Resolution, value.Wh, value.Status, lineNumber));
+            }
         }
+
+        return parsed;
     }
 
     private static bool IsSorted(List<Row> rows)
@@ -217,19 +175,12 @@ public sealed class MeterValueImporter(
         return true;
     }
 
-    /// <summary>Lines of the file from <see cref="FirstLine"/> (a blank line or the header is null), and what they gave.</summary>
-    private sealed class Chunk(string[] lines, int count, long firstLine)
+    /// <summary><see cref="Count"/> lines of the file from line <see cref="FirstLine"/> (a blank line or the header is null).</summary>
+    private sealed record Chunk(string?[] Lines, int Count, long FirstLine);
+
+    /// <summary>What a chunk gave: its rows, its rejected lines, and how many lines it read.</summary>
+    private sealed record Parsed(List<Row> Rows, List<ImportRejection> Rejections)
     {
-        public string[] Lines { get; } = lines;
-
-        public int Count { get; } = count;
-
-        public long FirstLine { get; } = firstLine;
-
-        public List<Row> Rows { get; } = new(count);
-
-        public List<ImportRejection> Rejections { get; } = [];
-
         public long Read { get; set; }
     }
 
