@@ -1,7 +1,10 @@
 using BKK.Portal.Application.Consumption;
 using BKK.Portal.Domain.Common;
 using BKK.Portal.Domain.Consumption;
+using BKK.Portal.Domain.Meters;
 using BKK.Portal.Infrastructure.DemoData;
+using BKK.Portal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace BKK.Portal.Web.Tests.Consumption;
 
@@ -16,6 +19,10 @@ internal static class DemoValues
 
     public static string PointOf(string customerNumber) =>
         Data.MeteringPoints.First(p => p.Relationship.CustomerNumber.Value == customerNumber).MeteringPoint.MeteringPointId.Value;
+
+    /// <summary>The database key of the metering point with this id.</summary>
+    public static Task<int> KeyOfAsync(PortalDbContext db, string meteringPointId) =>
+        db.MeteringPoints.Where(m => m.MeteringPointId == MeteringPointId.Parse(meteringPointId).Value!).Select(m => m.Id).SingleAsync();
 
     /// <summary>Every seeded value as a line of the meter value file, with its key; <paramref name="addWh"/> changes each quantity.</summary>
     public static IEnumerable<(string Key, long Wh, string Line)> Lines(long addWh)

@@ -19,7 +19,7 @@ public sealed class ImportRoundTripTests(PortalFactory factory)
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var key = await db.MeteringPoints.Where(m => m.MeteringPointId == Domain.Meters.MeteringPointId.Parse(pointId).Value!).Select(m => m.Id).SingleAsync();
+        var key = await DemoValues.KeyOfAsync(db, pointId);
         var before = await ValuesAsync(db, key);
         Assert.True(before.Count > 2 * 50_000, "three years of consumption and production");
         Assert.Equal(before.Count, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);

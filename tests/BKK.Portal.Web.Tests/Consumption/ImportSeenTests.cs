@@ -31,7 +31,7 @@ public sealed class ImportSeenTests(PortalFactory factory)
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var key = await db.MeteringPoints.Where(m => m.MeteringPointId == MeteringPointId.Parse(KariHomePoint).Value!).Select(m => m.Id).SingleAsync();
+        var key = await DemoValues.KeyOfAsync(db, KariHomePoint);
         var stored = await db.MeterValues.AsNoTracking()
             .SingleAsync(v => v.MeteringPointKey == key && v.Direction == FlowDirection.Consumption && v.StartUtc == startUtc);
         try
