@@ -12,6 +12,7 @@ using BKK.Portal.Application.Installations;
 using BKK.Portal.Application.Inquiries;
 using BKK.Portal.Application.Invoices;
 using BKK.Portal.Application.Prices;
+using BKK.Portal.Application.Sharing;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,10 @@ public static class DependencyInjection
         services.AddScoped<InstallationsQuery>();
         services.AddScoped<InquiryService>();
         services.AddScoped<AccessManagementService>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<ApiTokenAuthenticator>();
+        services.AddScoped<SharedDataQuery>();
+        services.AddSingleton<ApiUsageCounter>();
         services.AddScoped<PaymentDeferralService>();
         services.AddScoped<MeteringPointAccess>();
         services.AddScoped<ConsumptionQuery>();

@@ -58,6 +58,12 @@ public interface IPortalDbContext
     /// <summary>Driftsmeldinger: outages and planned work, with the areas they affect.</summary>
     DbSet<Domain.Notices.OperationalNotice> OperationalNotices { get; }
 
+    /// <summary>The tokens customers made for the API (Deling av data); only their hashes.</summary>
+    DbSet<Domain.Sharing.ApiToken> ApiTokens { get; }
+
+    /// <summary>Calls per token and Oslo day.</summary>
+    DbSet<Domain.Sharing.ApiTokenUsage> ApiTokenUsages { get; }
+
     /// <summary>For the few use cases that need their own transaction (the retention job: one per relationship).</summary>
     DatabaseFacade Database { get; }
 

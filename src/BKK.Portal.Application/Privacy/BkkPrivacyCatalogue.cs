@@ -15,7 +15,7 @@ public static class BkkPrivacyCatalogue
     public static readonly TimeSpan LoginIdleTimeout = TimeSpan.FromMinutes(30);
 
     public static PrivacyCatalogue Current { get; } = new(
-        Version: "2026.8",
+        Version: "2026.9",
         Date: new DateOnly(2026, 11, 29),
         Headings: new(
             Title: new("Personvernerklæring", "Personvernerklæring", "Privacy notice"),
@@ -109,6 +109,12 @@ public static class BkkPrivacyCatalogue
                 new("Varsle deg om det du har valgt (strømbrudd og planlagt arbeid på SMS hvis du ikke har valgt noe annet), sende hver melding én gang og kunne vise hva vi har sendt.", "Varsle deg om det du har valt (straumbrot og planlagt arbeid på SMS om du ikkje har valt noko anna), sende kvar melding éin gong og kunne vise kva vi har sendt.", "Tell you what you have chosen (power outages and planned work by text unless you chose otherwise), send each message once and be able to show what we sent."),
                 new("Avtale (GDPR art. 6 nr. 1 b), og berettiget interesse (art. 6 nr. 1 f) for varsler om strømbrudd og planlagt arbeid.", "Avtale (GDPR art. 6 nr. 1 b), og berettiga interesse (art. 6 nr. 1 f) for varsel om straumbrot og planlagt arbeid.", "Contract (GDPR Art. 6(1)(b)), and legitimate interest (Art. 6(1)(f)) for messages about power outages and planned work."),
                 "days-after-sent"),
+            new("sharing",
+                new("Deling av data med apper", "Deling av data med appar", "Sharing data with apps"),
+                new("Nøklene du lager under Deling av data: navnet du ga nøkkelen, de første tegnene i den, en hash av den (aldri selve nøkkelen), hvilke målepunkter og opplysninger den gir tilgang til, når den utløper eller ble trukket tilbake, hvem som laget den, når den sist ble brukt og hvor mange kall den har gjort per dag.", "Nøklane du lagar under Deling av data: namnet du gav nøkkelen, dei første teikna i han, ein hash av han (aldri sjølve nøkkelen), kva målepunkt og opplysningar han gir tilgang til, når han går ut eller vart trekt tilbake, kven som laga han, når han sist vart brukt og kor mange kall han har gjort per dag.", "The keys you make under Sharing data: the name you gave the key, its first characters, a hash of it (never the key itself), which metering points and data it gives access to, when it expires or was taken back, who made it, when it was last used and how many calls it made per day."),
+                new("Gi appen eller installatøren du har valgt, tilgang til dine egne data, vise deg bruken og stoppe misbruk.", "Gi appen eller installatøren du har valt, tilgang til dine eigne data, vise deg bruken og stoppe misbruk.", "Give the app or installer you chose access to your own data, show you the use and stop misuse."),
+                new("Avtale (GDPR art. 6 nr. 1 b): du ber om delingen selv.", "Avtale (GDPR art. 6 nr. 1 b): du ber om delinga sjølv.", "Contract (GDPR Art. 6(1)(b)): you ask for the sharing yourself."),
+                "days-after-key-ended"),
             new("technical",
                 new("Tekniske opplysninger", "Tekniske opplysningar", "Technical data"),
                 new("Nettlesertype, enhet og tidspunkt for besøk. IP-adressen lagres ikke i klartekst.", "Nettlesartype, eining og tidspunkt for besøk. IP-adressa blir ikkje lagra i klartekst.", "Browser type, device and time of visit. The IP address is not stored in plain text."),
@@ -132,6 +138,10 @@ public static class BkkPrivacyCatalogue
                 10),
             new("days-after-sent",
                 new("Meldinger vi har sendt deg, sletter vi {0} dager etter at de ble sendt eller vi ga opp å sende dem.", "Meldingar vi har sendt deg, slettar vi {0} dagar etter at dei vart sende eller vi gav opp å sende dei.", "Messages we sent you are deleted {0} days after they were sent, or after we gave up sending them."),
+                null,
+                DaysAfterRecord: 90),
+            new("days-after-key-ended",
+                new("En nøkkel for deling av data sletter vi {0} dager etter at den utløp eller ble trukket tilbake, og antall kall per dag {0} dager etter dagen.", "Ein nøkkel for deling av data slettar vi {0} dagar etter at han gjekk ut eller vart trekt tilbake, og talet på kall per dag {0} dagar etter dagen.", "A key for sharing data is deleted {0} days after it expired or was taken back, and the number of calls per day {0} days after the day."),
                 null,
                 DaysAfterRecord: 90),
             new("continuous",

@@ -93,6 +93,23 @@ public sealed partial class RetentionJob(
 
     private async Task ApplyAsync(RetentionReport report, DateOnly today, bool run, CancellationToken cancellationToken)
     {
+        // Keys for sharing data, the catalogue's days after they ended, and their calls per day after the day. First: a key
+        // names metering points, which an ended relationship's treatment below may remove.
+        if (catalogue.RetentionFor(RetentionItem.ApiTokens.CategoryKey).DaysAfterRecord is { } tokenDays)
+        {
+            var endedBefore = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(tokenDays);
+            var dayBefore = today.AddDays(-tokenDays);
+            var tokens = await InTransactionAsync(run, async counts =>
+            {
+                counts[RetentionItem.ApiTokenUsages] = await db.ApiTokenUsages.Where(u => u.Day < dayBefore).ExecuteDeleteAsync(cancellationToken);
+                counts[RetentionItem.ApiTokens] = await db.ApiTokens
+                    .Where(t => (t.RevokedUtc != null && t.RevokedUtc < t.ExpiresUtc ? t.RevokedUtc.Value : t.ExpiresUtc) < endedBefore)
+                    .ExecuteDeleteAsync(cancellationToken);
+                return UnitState.Treated;
+            }, cancellationToken);
+            report.Add(tokens.Counts);
+        }
+
         var relationships = await db.CustomerRelationships.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.EndDate }).ToListAsync(cancellationToken);
         bool Ended(DateOnly? end) => end is { } day && day < today;
         report.ActiveRelationships = relationships.Count(r => !Ended(r.EndDate));

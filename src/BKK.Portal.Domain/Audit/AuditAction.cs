@@ -9,4 +9,6 @@ public enum AuditAction
     InquiryMessageAdded = 5,
     InquiryReopened = 6,
     NotificationsChanged = 7,
+    ApiTokenCreated = 8,
+    ApiTokenRevoked = 9,
 }

@@ -58,6 +58,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Domain.Notices.OperationalNotice> OperationalNotices => Set<Domain.Notices.OperationalNotice>();
 
+    public DbSet<Domain.Sharing.ApiToken> ApiTokens => Set<Domain.Sharing.ApiToken>();
+
+    public DbSet<Domain.Sharing.ApiTokenUsage> ApiTokenUsages => Set<Domain.Sharing.ApiTokenUsage>();
+
     /// <summary>Written by <see cref="Prices.SpotPriceWriter"/> and read by <see cref="Prices.SpotPriceReader"/> only.</summary>
     internal DbSet<Prices.StoredSpotPrice> SpotPrices => Set<Prices.StoredSpotPrice>();
 

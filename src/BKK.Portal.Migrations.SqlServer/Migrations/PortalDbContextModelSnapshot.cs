@@ -1158,6 +1158,93 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.Property<DateTime?>("LastUsedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Scopes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("CustomerRelationshipId");
+
+                    b.HasIndex("Prefix");
+
+                    b.ToTable("ApiTokens", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenMeteringPoint", b =>
+                {
+                    b.Property<int>("ApiTokenId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("int");
+
+                    b.HasKey("ApiTokenId", "MeteringPointKey");
+
+                    b.HasIndex("MeteringPointKey");
+
+                    b.ToTable("ApiTokenMeteringPoints", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenUsage", b =>
+                {
+                    b.Property<int>("ApiTokenId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Calls")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ApiTokenId", "Day");
+
+                    b.ToTable("ApiTokenUsages", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Infrastructure.Prices.StoredSpotPrice", b =>
                 {
                     b.Property<int>("Area")
@@ -1351,6 +1438,45 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiToken", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenMeteringPoint", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Sharing.ApiToken", null)
+                        .WithMany("MeteringPoints")
+                        .HasForeignKey("ApiTokenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenUsage", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Sharing.ApiToken", null)
+                        .WithMany()
+                        .HasForeignKey("ApiTokenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.CustomerService.Chat", b =>
                 {
                     b.Navigation("Messages");
@@ -1376,6 +1502,11 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("BKK.Portal.Domain.Notices.OperationalNotice", b =>
                 {
                     b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiToken", b =>
+                {
+                    b.Navigation("MeteringPoints");
                 });
 #pragma warning restore 612, 618
         }

@@ -1115,6 +1115,91 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("LastUsedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scopes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("CustomerRelationshipId");
+
+                    b.HasIndex("Prefix");
+
+                    b.ToTable("ApiTokens", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenMeteringPoint", b =>
+                {
+                    b.Property<int>("ApiTokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApiTokenId", "MeteringPointKey");
+
+                    b.HasIndex("MeteringPointKey");
+
+                    b.ToTable("ApiTokenMeteringPoints", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenUsage", b =>
+                {
+                    b.Property<int>("ApiTokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApiTokenId", "Day");
+
+                    b.ToTable("ApiTokenUsages", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Infrastructure.Prices.StoredSpotPrice", b =>
                 {
                     b.Property<int>("Area")
@@ -1306,6 +1391,45 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiToken", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenMeteringPoint", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Sharing.ApiToken", null)
+                        .WithMany("MeteringPoints")
+                        .HasForeignKey("ApiTokenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiTokenUsage", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Sharing.ApiToken", null)
+                        .WithMany()
+                        .HasForeignKey("ApiTokenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.CustomerService.Chat", b =>
                 {
                     b.Navigation("Messages");
@@ -1331,6 +1455,11 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("BKK.Portal.Domain.Notices.OperationalNotice", b =>
                 {
                     b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiToken", b =>
+                {
+                    b.Navigation("MeteringPoints");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,6 +2,7 @@ using BKK.Portal.DevIdentity;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consent;
+using BKK.Portal.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -50,6 +51,7 @@ public static class PortalPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/feil/{0}");
+        app.UseApiProblems(); // under /api: problem details instead of the error pages
         app.UseMiddleware<ConsentMiddleware>();
         var analyticsOn = !string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<ThirdPartyOptions>>().Value.AnalyticsMeasurementId);
         app.UseSecurityHeaders(analyticsOn);
@@ -76,6 +78,7 @@ public static class PortalPipeline
 
         app.MapRazorPages().WithStaticAssets();
         app.MapHub<CustomerService.ChatHub>(CustomerService.ChatHub.Path);
+        app.MapSharingApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
     }

@@ -8,6 +8,7 @@ using BKK.Portal.Web.Access;
 using BKK.Portal.Web.Authentication;
 using BKK.Portal.Web.Consent;
 using BKK.Portal.Web.CustomerService;
+using BKK.Portal.Web.Sharing;
 using BKK.Portal.Application.CustomerService;
 using FluentValidation.AspNetCore;
 using Microsoft.Extensions.Localization;
@@ -72,6 +73,7 @@ public static class PortalServices
             services.AddDevIdentity(configuration, environment.ContentRootPath);
         }
 
+        services.AddSharingApi(configuration, command.Serves);
         services.AddPortalPolicies(configuration.GetSection(StaffOptions.SectionName).Get<StaffOptions>() ?? new StaffOptions());
         services.AddAntiforgery(o =>
         {

@@ -87,10 +87,13 @@ public sealed class StaffAccessTests(StaffAccessTests.StaffPortal portal) : ICla
             .ToList();
         Assert.Contains("/", customerPages);
         Assert.Contains("/mine-data", customerPages);
+        Assert.Contains("/api/v1/invoices", customerPages);
         foreach (var url in customerPages)
         {
+            // The API takes a key only, never a login cookie: staff get its 401 there, and the pages' 403 elsewhere.
             var response = await staff.Http.GetAsync(url);
-            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{url}: {response.StatusCode}");
+            var expected = url.StartsWith("/api/", StringComparison.Ordinal) ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+            Assert.True(response.StatusCode == expected, $"{url}: {response.StatusCode}");
         }
     }
 
