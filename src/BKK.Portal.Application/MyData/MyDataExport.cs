@@ -43,6 +43,11 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
             .Join(db.CustomerRelationships, c => c.CustomerRelationshipId, r => r.Id, (c, r) => new { r.CustomerNumber, c.SmsKinds, c.EmailKinds, c.Language, c.CapacityMarginKw, c.DailyLimitKwh, c.ChangedUtc })
             .ToListAsync(cancellationToken);
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.PersonId == person.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.CreatedByPersonId == person.Id).OrderBy(t => t.Id)
+            .Join(db.CustomerRelationships, t => t.CustomerRelationshipId, r => r.Id, (t, r) => new { t.Id, r.CustomerNumber, t.Name, t.Prefix, t.Scopes, t.CreatedUtc, t.ExpiresUtc, t.RevokedUtc, t.LastUsedUtc })
+            .ToListAsync(cancellationToken);
+        var tokenIds = tokens.Select(t => t.Id).ToList();
+        var tokenCalls = await db.ApiTokenUsages.AsNoTracking().Where(u => tokenIds.Contains(u.ApiTokenId)).OrderBy(u => u.Day).ToListAsync(cancellationToken);
 
         await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await WriteJsonAsync(zip, "profil.json", new
@@ -100,6 +105,12 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
                 Kind = m.Kind.ToString(), Channel = m.Channel.ToString(), m.Recipient, m.Subject, m.Body, Status = m.Status.ToString(), m.CreatedUtc, m.SentUtc,
             }),
         }, cancellationToken);
+        // The keys this person made for the API (never the key itself: it is not stored), with their calls per day.
+        await WriteJsonAsync(zip, "deling-av-data.json", tokens.Select(t => new
+        {
+            CustomerNumber = t.CustomerNumber.Value, t.Name, t.Prefix, Scopes = t.Scopes.ToString(), t.CreatedUtc, t.ExpiresUtc, t.RevokedUtc, t.LastUsedUtc,
+            Calls = tokenCalls.Where(c => c.ApiTokenId == t.Id).Select(c => new { c.Day, c.Calls }),
+        }), cancellationToken);
         await WriteJsonAsync(zip, "revisjonslogg.json", audit.Select(a => new { a.AtUtc, Action = a.Action.ToString(), a.Field, a.Detail, ByYou = a.ActorSubject == subject }), cancellationToken);
 
         // The meter values in the portal's import format (MeterValueCsvFormat), the same in every language, so

@@ -5,9 +5,9 @@ namespace BKK.Portal.BrowserTests.Support;
 /// <summary>The pages a browser test walks through: every page a visitor and a logged-in customer reach.</summary>
 public static class PortalPages
 {
-    public static IReadOnlyList<string> Anonymous { get; } = ["/driftsmeldinger", "/personvern", "/informasjonskapsler", "/hjelp/maler", "/chat", "/tilgjengelighet", "/logget-ut", "/innlogging-feilet", "/feil/403", "/feil/429", "/feil/503"];
+    public static IReadOnlyList<string> Anonymous { get; } = ["/driftsmeldinger", "/personvern", "/informasjonskapsler", "/hjelp/maler", "/chat", "/tilgjengelighet", "/logget-ut", "/innlogging-feilet", "/api-dokumentasjon", "/feil/403", "/feil/429", "/feil/503"];
 
-    public static IReadOnlyList<string> Customer { get; } = ["/", "/forbruk", "/forbruk?vis=kr", "/forbruk?periode=dag&vis=kr", "/strompris", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt", "/varsler"];
+    public static IReadOnlyList<string> Customer { get; } = ["/", "/forbruk", "/forbruk?vis=kr", "/forbruk?periode=dag&vis=kr", "/strompris", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt", "/deling-av-data", "/varsler"];
 
     /// <summary>
     /// The customer pages, one invoice's and one inquiry's page (the first in the logged-in person's lists)

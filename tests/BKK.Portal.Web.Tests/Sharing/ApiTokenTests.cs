@@ -53,6 +53,15 @@ public sealed class ApiTokenTests(PortalFactory factory)
         using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
         var ids = json.RootElement.GetProperty("meteringPoints").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToList();
         Assert.Equal([points[0]], ids);
+
+        // Mine data has the key as it is stored: its prefix, never the key.
+        var zipBytes = await kari.Http.GetByteArrayAsync("/mine-data/zip");
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(zipBytes));
+        using var reader = new StreamReader(zip.GetEntry("deling-av-data.json")!.Open());
+        var shared = await reader.ReadToEndAsync();
+        Assert.Contains(token[..ApiTokenSecret.PrefixLength], shared, StringComparison.Ordinal);
+        Assert.Contains("Hjemmeautomasjon", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, shared, StringComparison.Ordinal);
     }
 
     [Fact]
