@@ -62,7 +62,7 @@ internal static partial class PagesBenchmark
     }
 
     /// <summary>The resident set of a process in MB, from /proc (Linux).</summary>
-    private static double ResidentMegabytes(int pid)
+    internal static double ResidentMegabytes(int pid)
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return double.Parse(Regex.Match(line, @"\d+").Value, CultureInfo.InvariantCulture) / 1024;
@@ -79,7 +79,7 @@ internal static partial class Wrk
     /// own "Non-2xx or 3xx" line would not count), as do socket errors. With <paramref name="paths"/> the
     /// requests go to them in turn.
     /// </summary>
-    public static Result Run(Uri url, string? cookie, TimeSpan duration, int connections, string[]? paths)
+    public static Result Run(Uri url, string? cookie, TimeSpan duration, int connections, string[]? paths, string? header = null)
     {
         var script = Path.Combine(Path.GetTempPath(), $"wrk-{Guid.NewGuid():N}.lua");
         var rotation = paths is null ? string.Empty : $$"""
@@ -114,6 +114,12 @@ internal static partial class Wrk
             {
                 start.ArgumentList.Add("-H");
                 start.ArgumentList.Add("Cookie: " + cookie);
+            }
+
+            if (header is not null)
+            {
+                start.ArgumentList.Add("-H");
+                start.ArgumentList.Add(header);
             }
 
             start.ArgumentList.Add(url.ToString());

@@ -1,6 +1,6 @@
 using BKK.Portal.Bench;
 
-// dotnet BKK.Portal.Bench.dll import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | forbruk URL | chat URL [SECONDS] | notify | scale DBFILE [POINTS]
+// dotnet BKK.Portal.Bench.dll import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | forbruk URL | chat URL [SECONDS] | notify | api URL PID | scale DBFILE [POINTS]
 return args switch
 {
     ["import", ..] => await ImportBenchmark.RunAsync(),
@@ -12,6 +12,7 @@ return args switch
     ["cookie", var url, ..] => await PrintCookieAsync(new Uri(url)),
     ["forbruk", var url, ..] => await PrintForbrukAsync(new Uri(url)),
     ["notify", ..] => await NotifyBenchmark.RunAsync(),
+    ["api", var url, var pid, ..] => await ApiBenchmark.RunAsync(new Uri(url), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture)),
     ["scale", var database, ..] => await ScaleBenchmark.RunAsync(database, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000),
     ["chat", var url, ..] => await ChatBenchmark.RunAsync(new Uri(url), args.Length > 2 ? TimeSpan.FromSeconds(double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)) : null),
     ["soak", var url, var pid, var minutes, ..] => await PagesBenchmark.SoakAsync(new Uri(url), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromMinutes(double.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture))),
@@ -34,6 +35,6 @@ static async Task<int> PrintForbrukAsync(Uri portal)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | forbruk URL | chat URL [SECONDS] | notify | scale DBFILE [POINTS]   (bench/run.sh runs them)");
+    Console.Error.WriteLine("Usage: BKK.Portal.Bench import | prices | year | load URL DBFILE | pages URL PID | soak URL PID MINUTES | compare REV URL_BEFORE URL_AFTER | cookie URL | forbruk URL | chat URL [SECONDS] | notify | api URL PID | scale DBFILE [POINTS]   (bench/run.sh runs them)");
     return 2;
 }
