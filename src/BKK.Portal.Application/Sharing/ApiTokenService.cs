@@ -52,10 +52,22 @@ public sealed class ApiTokenService(
             calls.Where(c => c.ApiTokenId == t.Id).Sum(c => c.Calls))).ToList();
     }
 
+    /// <summary>Whether the relationship has ended (its end date is past): a key made for it would never work, so none is made.</summary>
+    public async Task<bool> HasEndedAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        var today = OsloTime.Today(clock);
+        return await db.CustomerRelationships.AnyAsync(r => r.Id == relationship.RelationshipId && r.EndDate != null && r.EndDate < today, cancellationToken);
+    }
+
     public async Task<ApiTokenCreation> CreateAsync(AuthorizedRelationship relationship, CreateApiToken command, CancellationToken cancellationToken)
     {
         relationship.EnsureCustomerMayChange();
         var personId = await RequireAsync(relationship, cancellationToken);
+        if (await HasEndedAsync(relationship, cancellationToken))
+        {
+            throw new RelationshipAccessDeniedException(); // the page offers no form for it
+        }
+
         var result = await validator.ValidateAsync(command, cancellationToken);
         var owned = await points.ListAsync(relationship, cancellationToken);
         var chosen = new List<int>();

@@ -23,12 +23,13 @@ public class PrivacyCatalogueTests
         Assert.Equal(TimeSpan.FromDays(730), Catalogue.CookieFor("_ga")!.Lifetime.Duration);
         Assert.True(Catalogue.CookieFor("VISITOR_INFO1_LIVE")!.Lifetime.Duration < TimeSpan.FromDays(730));
         Assert.Equal(
-            ["personal", "customer", "consumption", "invoicing", "claims", "security", "messages", "technical", "electronic"],
+            ["personal", "customer", "consumption", "invoicing", "claims", "security", "messages", "sharing", "technical", "electronic"],
             Catalogue.DataCategories.Select(c => c.Key));
         Assert.Equal(
-            [(5, null), (10, null), (null, 90), (null, null)],
+            [(5, null), (10, null), (null, 90), (null, 90), (null, null)],
             Catalogue.RetentionRules.Select(r => (r.YearsAfterRelationshipEnds, r.DaysAfterRecord)));
         Assert.Contains("90 dager", Catalogue.RetentionFor("messages").Description.Nb, StringComparison.Ordinal); // the notice says the number the job uses
+        Assert.Contains("90 dager etter at den utløp", Catalogue.RetentionFor("sharing").Description.Nb, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,6 +180,8 @@ public class PrivacyCatalogueTests
         // openings of a relationship (who, why, how long), and the customer data what was written in chats.
         // FE45D9851A1482B9 (2026.7, last in force), then (2026.8): the messages sent by text and e-mail (kept 90 days after
         // sending, a rule in days), the SMS and e-mail providers as processors, and the choices of messages in the customer data.
-        Assert.Equal(("2026.8", "B5619D535491EA47"), (Catalogue.Version, fingerprint));
+        // B5619D535491EA47 (2026.8, last in force), then (2026.9): the keys for sharing data with apps (hash and prefix, calls
+        // per day; kept 90 days after a key ended, a rule in days).
+        Assert.Equal(("2026.9", "4C69ACD6D0DA5603"), (Catalogue.Version, fingerprint));
     }
 }

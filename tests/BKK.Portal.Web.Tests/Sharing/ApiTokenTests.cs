@@ -210,6 +210,16 @@ public sealed class ApiTokenTests(PortalFactory factory)
         {
             await EndAsync(KariHome, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
             Assert.Equal(HttpStatusCode.Unauthorized, (await kariApp.GetAsync("/api/v1/metering-points")).StatusCode);
+
+            // Nor is a new key offered for it, or made when asked for.
+            var page = await kari.GetPageAsync(ApiTokens.Page + "?kundeforhold=" + KariHome);
+            Assert.NotNull(page.QuerySelector("[data-testid=ended]"));
+            Assert.Null(page.QuerySelector("form[action*='Create']"));
+            var refused = await kari.PostFormAsync(ApiTokens.Page + "?handler=Create&kundeforhold=" + KariHome, page, new Dictionary<string, string>
+            {
+                ["Input.Name"] = "For sent", ["Input.MeteringPoints"] = home[0], ["Input.MeterValues"] = "true", ["Input.ExpiresOn"] = "2027-01-01",
+            }, "form.switcher");
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
         finally
         {

@@ -20,6 +20,9 @@ public sealed class IndexModel(CurrentRelationship current, ApiTokenService serv
 
     public bool SeesAll { get; private set; }
 
+    /// <summary>The relationship has ended: its keys have stopped, and no new one is offered.</summary>
+    public bool Ended { get; private set; }
+
     public IReadOnlyList<ApiTokenRow> Tokens { get; private set; } = [];
 
     public IReadOnlyList<MeteringPointChoice> MeteringPoints { get; private set; } = [];
@@ -91,6 +94,7 @@ public sealed class IndexModel(CurrentRelationship current, ApiTokenService serv
         SeesAll = relationship.Level == Domain.Access.AccessLevel.Owner;
         if (MayShare)
         {
+            Ended = await service.HasEndedAsync(relationship, cancellationToken);
             Tokens = await service.ListAsync(relationship, cancellationToken);
             MeteringPoints = (await points.ListAsync(relationship, cancellationToken)).Select(p => p.Choice).ToList();
         }
