@@ -49,6 +49,8 @@ public static class DependencyInjection
         services.AddScoped<InquiryService>();
         services.AddScoped<AccessManagementService>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<HanPortService>();
+        services.AddScoped<Requests.ServiceRequestQueue>();
         services.AddScoped<ApiTokenAuthenticator>();
         services.AddScoped<SharedDataQuery>();
         services.AddSingleton<ApiUsageCounter>();

@@ -58,6 +58,9 @@ public interface IPortalDbContext
     /// <summary>Driftsmeldinger: outages and planned work, with the areas they affect.</summary>
     DbSet<Domain.Notices.OperationalNotice> OperationalNotices { get; }
 
+    /// <summary>Requests from customers that customer service carries out (the HAN port).</summary>
+    DbSet<Domain.Requests.ServiceRequest> ServiceRequests { get; }
+
     /// <summary>The tokens customers made for the API (Deling av data); only their hashes.</summary>
     DbSet<Domain.Sharing.ApiToken> ApiTokens { get; }
 

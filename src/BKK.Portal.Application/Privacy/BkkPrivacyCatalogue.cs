@@ -15,7 +15,7 @@ public static class BkkPrivacyCatalogue
     public static readonly TimeSpan LoginIdleTimeout = TimeSpan.FromMinutes(30);
 
     public static PrivacyCatalogue Current { get; } = new(
-        Version: "2026.9",
+        Version: "2026.10",
         Date: new DateOnly(2026, 11, 29),
         Headings: new(
             Title: new("Personvernerklæring", "Personvernerklæring", "Privacy notice"),
@@ -75,7 +75,7 @@ public static class BkkPrivacyCatalogue
                 "while-customer-then-5-years"),
             new("customer",
                 new("Kundeopplysninger", "Kundeopplysningar", "Customer data"),
-                new("Kundenummer, kundetype, tariff, fullmakter, logg over henvendelser og saksbehandling, også det som er skrevet i chat med kundeservice, og valgene dine for varsler (hvilke varsler, på SMS eller e-post, språk og grenser).", "Kundenummer, kundetype, tariff, fullmakter, logg over førespurnader og sakshandsaming, også det som er skrive i chat med kundeservice, og vala dine for varsel (kva varsel, på SMS eller e-post, språk og grenser).", "Customer number, customer type, tariff, powers of attorney, log of inquiries and case handling, including what was written in chats with customer service, and your choices of messages (which, by text or e-mail, language and levels)."),
+                new("Kundenummer, kundetype, tariff, fullmakter, logg over henvendelser og saksbehandling, også det som er skrevet i chat med kundeservice, forespørslene dine om å åpne eller stenge HAN-porten, og valgene dine for varsler (hvilke varsler, på SMS eller e-post, språk og grenser).", "Kundenummer, kundetype, tariff, fullmakter, logg over førespurnader og sakshandsaming, også det som er skrive i chat med kundeservice, førespurnadene dine om å opne eller stengje HAN-porten, og vala dine for varsel (kva varsel, på SMS eller e-post, språk og grenser).", "Customer number, customer type, tariff, powers of attorney, log of inquiries and case handling, including what was written in chats with customer service, your requests to open or close the HAN port, and your choices of messages (which, by text or e-mail, language and levels)."),
                 new("Levere nettjenesten, svare på henvendelser og gi tilgang til Mine sider.", "Levere nettenesta, svare på førespurnader og gi tilgang til Mine sider.", "Deliver the grid service, answer inquiries and give access to My pages."),
                 new("Avtale (GDPR art. 6 nr. 1 b).", "Avtale (GDPR art. 6 nr. 1 b).", "Contract (GDPR Art. 6(1)(b))."),
                 "while-customer-then-5-years"),

@@ -300,6 +300,8 @@ public sealed partial class RetentionJob(
             var pointsGoing = points.Where(p => !billed.Contains(p)).ToList();
             if (pointsGoing.Count > 0)
             {
+                // A point's requests (the HAN port) go with it: they are its case handling.
+                Count(counts, RetentionItem.ServiceRequests, await db.ServiceRequests.Where(r => pointsGoing.Contains(r.MeteringPointKey)).ExecuteDeleteAsync(cancellationToken));
                 Count(counts, RetentionItem.MeteringPoints, await db.MeteringPoints.Where(m => pointsGoing.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken));
             }
         }

@@ -11,4 +11,6 @@ public enum AuditAction
     NotificationsChanged = 7,
     ApiTokenCreated = 8,
     ApiTokenRevoked = 9,
+    HanPortRequested = 10,
+    HanPortChanged = 11,
 }

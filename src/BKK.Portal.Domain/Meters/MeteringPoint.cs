@@ -56,6 +56,12 @@ public sealed class MeteringPoint
     /// <summary>The day the current resolution started.</summary>
     public DateOnly Since { get; private set; }
 
+    /// <summary>Whether the meter's HAN port is open for the customer's own equipment (closed until they ask).</summary>
+    public bool HanPortOpen { get; private set; }
+
+    /// <summary>Customer service opened or closed the HAN port, as the customer asked.</summary>
+    public void SetHanPort(bool open) => HanPortOpen = open;
+
     /// <summary>The bidding zone whose spot price the power here is settled at (all of BKK's grid is in NO5).</summary>
     public PriceArea PriceArea { get; private set; }
 

@@ -58,6 +58,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Domain.Notices.OperationalNotice> OperationalNotices => Set<Domain.Notices.OperationalNotice>();
 
+    public DbSet<Domain.Requests.ServiceRequest> ServiceRequests => Set<Domain.Requests.ServiceRequest>();
+
     public DbSet<Domain.Sharing.ApiToken> ApiTokens => Set<Domain.Sharing.ApiToken>();
 
     public DbSet<Domain.Sharing.ApiTokenUsage> ApiTokenUsages => Set<Domain.Sharing.ApiTokenUsage>();

@@ -767,6 +767,9 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("HanPortOpen")
+                        .HasColumnType("bit");
+
                     b.Property<int>("InstallationType")
                         .HasColumnType("int");
 
@@ -1158,6 +1161,40 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.ServiceRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerRelationshipId");
+
+                    b.HasIndex("MeteringPointKey");
+
+                    b.HasIndex("CompletedUtc", "RequestedUtc");
+
+                    b.ToTable("ServiceRequests", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Sharing.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1435,6 +1472,21 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.ServiceRequest", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerRelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -1,0 +1,86 @@
+using BKK.Portal.Application.Access;
+using BKK.Portal.Domain.Audit;
+using BKK.Portal.Domain.Requests;
+
+namespace BKK.Portal.Application.Installations;
+
+/// <summary>What became of a request for the HAN port.</summary>
+public enum HanPortOutcome
+{
+    Requested,
+
+    /// <summary>No such metering point of the relationship.</summary>
+    NotFound,
+
+    /// <summary>A request for this port already waits.</summary>
+    AlreadyPending,
+
+    /// <summary>The port is already as asked.</summary>
+    AlreadyThere,
+}
+
+/// <summary>
+/// The HAN port of the relationship's meters (Anlegg): every grant sees whether it is open; the owner and a full grantee
+/// ask for it to be opened or closed, and customer service does it (<see cref="Requests.ServiceRequestQueue"/>). Each
+/// request is audited.
+/// </summary>
+public sealed class HanPortService(IPortalDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public static bool MayRequest(AuthorizedRelationship relationship) =>
+        relationship.Level is AccessLevel.Owner or AccessLevel.Full && !relationship.IsStaffReading;
+
+    public async Task<IReadOnlyList<HanPortRow>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
+    {
+        var points = await db.MeteringPoints.AsNoTracking().Where(m => m.CustomerRelationshipId == relationship.RelationshipId).OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.MeteringPointId, m.Address, m.HanPortOpen }).ToListAsync(cancellationToken);
+        var keys = points.Select(p => p.Id).ToList();
+        var pending = (await db.ServiceRequests.AsNoTracking()
+                .Where(r => keys.Contains(r.MeteringPointKey) && r.CompletedUtc == null && (r.Kind == ServiceRequestKind.OpenHanPort || r.Kind == ServiceRequestKind.CloseHanPort))
+                .Select(r => new { r.MeteringPointKey, r.Kind, r.RequestedUtc }).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.MeteringPointKey);
+        return points.Select(p => new HanPortRow(
+            p.MeteringPointId.Value, p.MeteringPointId.Formatted, p.Address.ToString(), p.HanPortOpen,
+            pending.TryGetValue(p.Id, out var r) ? r.Kind : null, pending.TryGetValue(p.Id, out var since) ? since.RequestedUtc : null)).ToList();
+    }
+
+    public async Task<HanPortOutcome> RequestAsync(AuthorizedRelationship relationship, string? meteringPointId, bool open, CancellationToken cancellationToken)
+    {
+        relationship.EnsureCustomerMayChange();
+        if (!MayRequest(relationship))
+        {
+            throw new RelationshipAccessDeniedException();
+        }
+
+        var parsed = MeteringPointId.Parse(meteringPointId);
+        if (!parsed.IsValid)
+        {
+            return HanPortOutcome.NotFound;
+        }
+
+        var id = parsed.Value!;
+        var point = await db.MeteringPoints.AsNoTracking()
+            .Where(m => m.CustomerRelationshipId == relationship.RelationshipId && m.MeteringPointId == id)
+            .Select(m => new { m.Id, m.HanPortOpen }).SingleOrDefaultAsync(cancellationToken);
+        if (point is null)
+        {
+            return HanPortOutcome.NotFound;
+        }
+
+        if (await db.ServiceRequests.AnyAsync(r => r.MeteringPointKey == point.Id && r.CompletedUtc == null
+                && (r.Kind == ServiceRequestKind.OpenHanPort || r.Kind == ServiceRequestKind.CloseHanPort), cancellationToken))
+        {
+            return HanPortOutcome.AlreadyPending;
+        }
+
+        if (point.HanPortOpen == open)
+        {
+            return HanPortOutcome.AlreadyThere;
+        }
+
+        var kind = open ? ServiceRequestKind.OpenHanPort : ServiceRequestKind.CloseHanPort;
+        db.ServiceRequests.Add(new ServiceRequest(relationship.RelationshipId, point.Id, kind, clock.GetUtcNow().UtcDateTime));
+        audit.Add(relationship, AuditAction.HanPortRequested, detail: $"{kind} {id.Value}");
+        await db.SaveChangesAsync(cancellationToken);
+        return HanPortOutcome.Requested;
+    }
+}
