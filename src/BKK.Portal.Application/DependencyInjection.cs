@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<AccessManagementService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<HanPortService>();
+        services.AddScoped<MoveOutService>();
         services.AddScoped<Requests.ServiceRequestQueue>();
         services.AddScoped<ApiTokenAuthenticator>();
         services.AddScoped<SharedDataQuery>();

@@ -4,12 +4,12 @@ using BKK.Portal.Domain.Requests;
 namespace BKK.Portal.Application.Requests;
 
 /// <summary>A request waiting for customer service: what to do, on which metering point, since when.</summary>
-public sealed record ServiceRequestRow(int Id, ServiceRequestKind Kind, string MeteringPointIdFormatted, string Address, DateTime RequestedUtc);
+public sealed record ServiceRequestRow(int Id, ServiceRequestKind Kind, string MeteringPointIdFormatted, string Address, DateTime RequestedUtc, DateOnly? OnDate, long? ReadingKwh);
 
 /// <summary>
 /// The staff side of the customers' requests (Forespørsler): the waiting ones, oldest first, and carrying one out. To
 /// do the work the agent needs the metering point and nothing else of the customer, so the queue shows only that. Each
-/// completion is audited with the agent as the actor.
+/// change of a HAN port is audited with the agent as the actor.
 /// </summary>
 public sealed class ServiceRequestQueue(IPortalDbContext db, AuditLog audit, TimeProvider clock)
 {
@@ -18,8 +18,8 @@ public sealed class ServiceRequestQueue(IPortalDbContext db, AuditLog audit, Tim
                 join m in db.MeteringPoints on r.MeteringPointKey equals m.Id
                 where r.CompletedUtc == null
                 orderby r.RequestedUtc, r.Id
-                select new { r.Id, r.Kind, m.MeteringPointId, m.Address, r.RequestedUtc }).ToListAsync(cancellationToken))
-        .Select(r => new ServiceRequestRow(r.Id, r.Kind, r.MeteringPointId.Formatted, r.Address.ToString(), r.RequestedUtc)).ToList();
+                select new { r.Id, r.Kind, m.MeteringPointId, m.Address, r.RequestedUtc, r.OnDate, r.ReadingKwh }).ToListAsync(cancellationToken))
+        .Select(r => new ServiceRequestRow(r.Id, r.Kind, r.MeteringPointId.Formatted, r.Address.ToString(), r.RequestedUtc, r.OnDate, r.ReadingKwh)).ToList();
 
     /// <returns>False when no such request waits (done already, or never made).</returns>
     public async Task<bool> CompleteAsync(int id, CancellationToken cancellationToken)
@@ -31,9 +31,13 @@ public sealed class ServiceRequestQueue(IPortalDbContext db, AuditLog audit, Tim
         }
 
         var point = await db.MeteringPoints.SingleAsync(m => m.Id == request.MeteringPointKey, cancellationToken);
-        point.SetHanPort(request.Kind == ServiceRequestKind.OpenHanPort);
+        if (request.Kind is ServiceRequestKind.OpenHanPort or ServiceRequestKind.CloseHanPort)
+        {
+            point.SetHanPort(request.Kind == ServiceRequestKind.OpenHanPort);
+            audit.AddByStaff(request.CustomerRelationshipId, AuditAction.HanPortChanged, $"{request.Kind} {point.MeteringPointId.Value}");
+        }
+
         request.Complete(clock.GetUtcNow().UtcDateTime);
-        audit.AddByStaff(request.CustomerRelationshipId, AuditAction.HanPortChanged, $"{request.Kind} {point.MeteringPointId.Value}");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

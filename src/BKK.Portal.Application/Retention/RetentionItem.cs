@@ -23,7 +23,7 @@ public sealed record RetentionItem(string Key, string CategoryKey, RetentionActi
     public static RetentionItem LoginSessions { get; } = new("login-sessions", "electronic", RetentionAction.Deleted, "Innloggingsøkter", "når innloggingen er over");
     public static RetentionItem OutboxMessages { get; } = new("outbox-messages", "messages", RetentionAction.Deleted, "Varsler sendt på SMS og e-post", "dager etter sending, og med personen");
 
-    public static RetentionItem ServiceRequests { get; } = new("service-requests", "customer", RetentionAction.Deleted, "Forespørsler om HAN-port", "med målepunktet");
+    public static RetentionItem ServiceRequests { get; } = new("service-requests", "customer", RetentionAction.Deleted, "Forespørsler om HAN-port og sluttavlesninger ved flytting", "med målepunktet");
     public static RetentionItem ApiTokens { get; } = new("api-tokens", "sharing", RetentionAction.Deleted, "Nøkler for deling av data", "dager etter at de utløp eller ble trukket tilbake");
     public static RetentionItem ApiTokenUsages { get; } = new("api-calls", "sharing", RetentionAction.Deleted, "Antall kall per nøkkel og dag", "dager etter dagen");
 

@@ -13,4 +13,5 @@ public enum AuditAction
     ApiTokenRevoked = 9,
     HanPortRequested = 10,
     HanPortChanged = 11,
+    MoveOutReported = 12,
 }

@@ -18,6 +18,10 @@ public sealed class ServiceRequest
         RequestedUtc = requestedUtc;
     }
 
+    /// <summary>A final reading when the customer moves out: the register they read on <paramref name="onDate"/>, or null for "read it for me".</summary>
+    public static ServiceRequest FinalReading(int customerRelationshipId, int meteringPointKey, DateOnly onDate, long? readingKwh, DateTime requestedUtc) =>
+        new(customerRelationshipId, meteringPointKey, ServiceRequestKind.FinalReading, requestedUtc) { OnDate = onDate, ReadingKwh = readingKwh };
+
     public int Id { get; private set; }
 
     public int CustomerRelationshipId { get; private set; }
@@ -27,6 +31,12 @@ public sealed class ServiceRequest
     public ServiceRequestKind Kind { get; private set; }
 
     public DateTime RequestedUtc { get; private set; }
+
+    /// <summary>The day the request is about (the moving-out day of a final reading).</summary>
+    public DateOnly? OnDate { get; private set; }
+
+    /// <summary>The register reading the customer gave, kWh; null when they asked us to read the meter.</summary>
+    public long? ReadingKwh { get; private set; }
 
     /// <summary>When customer service carried it out; null while it waits.</summary>
     public DateTime? CompletedUtc { get; private set; }

@@ -8,4 +8,7 @@ public enum ServiceRequestKind
 
     /// <summary>Close the meter's HAN port again.</summary>
     CloseHanPort = 2,
+
+    /// <summary>The customer moves out: register the final reading they gave, or read the meter (<see cref="ServiceRequest.ReadingKwh"/> null).</summary>
+    FinalReading = 3,
 }

@@ -1181,6 +1181,12 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("MeteringPointKey")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("OnDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ReadingKwh")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("RequestedUtc")
                         .HasColumnType("datetime2");
 

@@ -1136,6 +1136,12 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("MeteringPointKey")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadingKwh")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("RequestedUtc")
                         .HasColumnType("TEXT");
 

@@ -182,7 +182,8 @@ public class PrivacyCatalogueTests
         // sending, a rule in days), the SMS and e-mail providers as processors, and the choices of messages in the customer data.
         // B5619D535491EA47 (2026.8, last in force), then (2026.9): the keys for sharing data with apps (hash and prefix, calls
         // per day; kept 90 days after a key ended, a rule in days).
-        // 4C69ACD6D0DA5603 (2026.9, last in force), then (2026.10): the customer data name the requests about the HAN port.
-        Assert.Equal(("2026.10", "B1D4340CA6C2D783"), (Catalogue.Version, fingerprint));
+        // 4C69ACD6D0DA5603 (2026.9, last in force), then (2026.10): the customer data name the requests about the HAN port
+        // and the report of moving out with its meter reading.
+        Assert.Equal(("2026.10", "10E8F0C85E7E84FB"), (Catalogue.Version, fingerprint));
     }
 }

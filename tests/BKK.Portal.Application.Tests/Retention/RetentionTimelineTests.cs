@@ -125,10 +125,13 @@ public sealed class RetentionTimelineTests
         await using var db = _database.Open();
         var at = ManualClock.OsloNoon(Start);
         var relationships = await db.CustomerRelationships.ToListAsync();
-        foreach (var relationship in relationships)
+        foreach (var relationship in relationships.Where(r => r.CustomerNumber.Value != MovedOutOnThePage))
         {
             relationship.End(Ends[relationship.CustomerNumber.Value]);
         }
+
+        await db.SaveChangesAsync();
+        await MoveOutOnThePageAsync(db);
 
         var id = relationships.ToDictionary(r => r.CustomerNumber.Value, r => r.Id);
         var kariLast = await db.Invoices.Where(i => i.CustomerRelationshipId == id["10000017"]).OrderByDescending(i => i.PeriodStart).Select(i => i.Id).FirstAsync();
@@ -149,6 +152,30 @@ public sealed class RetentionTimelineTests
             new AuditEntry(new DateTimeOffset(LateAuditEntry), DemoPeople.Kari, id["10000025"], AuditAction.AccessRevoked));
         db.ConsentRecords.Add(new ConsentRecord("0123456789abcdef0123456789abcdef", at, Catalogue.Version, "all", ["statistics"], new string('0', 64)));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Ola's flat ends the way a customer ends it: he reports moving out (Flytting) and asks for the meter to be read.</summary>
+    private const string MovedOutOnThePage = "10000041";
+
+    private static async Task MoveOutOnThePageAsync(Infrastructure.Persistence.PortalDbContext db)
+    {
+        var clock = new ManualClock(ManualClock.OsloNoon(Start));
+        var access = new BKK.Portal.Application.Access.RelationshipAccessService(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<BKK.Portal.Application.Access.RelationshipAccessService>.Instance);
+        var flat = await access.AuthorizeAsync(DemoPeople.Ola, Domain.Customers.CustomerNumber.Parse(MovedOutOnThePage).GetValueOrThrow(), CancellationToken.None);
+        var texts = Common.TestLocalizer.For<BKK.Portal.Application.Customers.MoveOutRuleTexts>();
+        var service = new BKK.Portal.Application.Customers.MoveOutService(db, new BKK.Portal.Application.Common.AuditLog(db, new Ola(), clock), clock, new BKK.Portal.Application.Customers.ReportMoveOutValidator(clock, texts), texts);
+        var result = await service.ReportAsync(flat, new BKK.Portal.Application.Customers.ReportMoveOut { MoveOutOn = Ends[MovedOutOnThePage], ReadingChoice = "avlesning" }, CancellationToken.None);
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.Equal(Ends[MovedOutOnThePage], (await db.CustomerRelationships.AsNoTracking().SingleAsync(r => r.Id == flat.RelationshipId)).EndDate);
+    }
+
+    private sealed class Ola : BKK.Portal.Application.Access.ICurrentUser
+    {
+        public string? Subject => DemoPeople.Ola;
+
+        public Domain.Customers.CustomerNumber? SelectedCustomerNumber => null;
+
+        public BKK.Portal.Application.CustomerService.StaffMember? Staff => null;
     }
 
     private async Task CloseDebtCaseAsync(DateOnly day)
