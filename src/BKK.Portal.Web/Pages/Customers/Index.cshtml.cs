@@ -3,8 +3,11 @@ using BKK.Portal.Application.Customers;
 namespace BKK.Portal.Web.Pages.Customers;
 
 /// <summary>Kundeforhold: the relationship, its holder (identity number masked) and the contact data form.</summary>
-public sealed class IndexModel(CurrentRelationship current, ContactDetailsService service) : PageModel
+public sealed class IndexModel(CurrentRelationship current, ContactDetailsService service, TimeProvider clock) : PageModel
 {
+    /// <summary>Today in Oslo: an end date before it has passed, one after it is to come.</summary>
+    public DateOnly Today => OsloTime.Today(clock);
+
     [BindProperty]
     public ChangeContactData Input { get; set; } = new();
 
