@@ -46,6 +46,9 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.CreatedByPersonId == person.Id).OrderBy(t => t.Id)
             .Join(db.CustomerRelationships, t => t.CustomerRelationshipId, r => r.Id, (t, r) => new { t.Id, r.CustomerNumber, t.Name, t.Prefix, t.Scopes, t.CreatedUtc, t.ExpiresUtc, t.RevokedUtc, t.LastUsedUtc })
             .ToListAsync(cancellationToken);
+        var requests = await db.ServiceRequests.AsNoTracking().Where(r => owned.Contains(r.CustomerRelationshipId)).OrderBy(r => r.Id)
+            .Join(db.MeteringPoints, r => r.MeteringPointKey, m => m.Id, (r, m) => new { m.MeteringPointId, r.Kind, r.RequestedUtc, r.OnDate, r.ReadingKwh, r.CompletedUtc })
+            .ToListAsync(cancellationToken);
         var tokenIds = tokens.Select(t => t.Id).ToList();
         var tokenCalls = await db.ApiTokenUsages.AsNoTracking().Where(u => tokenIds.Contains(u.ApiTokenId)).OrderBy(u => u.Day).ToListAsync(cancellationToken);
 
@@ -105,6 +108,11 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
                 Kind = m.Kind.ToString(), Channel = m.Channel.ToString(), m.Recipient, m.Subject, m.Body, Status = m.Status.ToString(), m.CreatedUtc, m.SentUtc,
             }),
         }, cancellationToken);
+        // What was asked of customer service about the relationships' metering points: the HAN port, final readings.
+        await WriteJsonAsync(zip, "foresporsler.json", requests.Select(r => new
+        {
+            MeteringPointId = r.MeteringPointId.Value, Kind = r.Kind.ToString(), r.RequestedUtc, r.OnDate, r.ReadingKwh, r.CompletedUtc,
+        }), cancellationToken);
         // The keys this person made for the API (never the key itself: it is not stored), with their calls per day.
         await WriteJsonAsync(zip, "deling-av-data.json", tokens.Select(t => new
         {

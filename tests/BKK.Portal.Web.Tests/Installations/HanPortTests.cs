@@ -52,6 +52,15 @@ public sealed class HanPortTests(PortalFactory factory)
         Assert.DoesNotContain(Formatted(point), (await staff.Http.GetStringAsync("/kundeservice/foresporsler")), StringComparison.Ordinal);
 
         Assert.Equal("Åpen", StateOf(await ola.GetPageAsync("/anlegg"), point));
+
+        // Ola's Mine data has the request with its point and when it was done.
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await ola.Http.GetByteArrayAsync("/mine-data/zip"))))
+        using (var reader = new StreamReader(zip.GetEntry("foresporsler.json")!.Open()))
+        {
+            var requests = await reader.ReadToEndAsync();
+            Assert.Contains(point, requests, StringComparison.Ordinal);
+            Assert.Contains("OpenHanPort", requests, StringComparison.Ordinal);
+        }
         Assert.Equal(HttpStatusCode.Redirect, (await AskAsync(ola, point, "stenge")).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await AskAsync(ola, (await ApiTokens.PointsOfAsync(factory, OlaRelationship))[0], "apne")).StatusCode);
 
