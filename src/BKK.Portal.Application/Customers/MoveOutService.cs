@@ -18,8 +18,8 @@ public sealed class MoveOutService(IPortalDbContext db, AuditLog audit, TimeProv
     public static bool MayReport(AuthorizedRelationship relationship) => relationship.Level == AccessLevel.Owner && !relationship.IsStaffReading;
 
     /// <summary>The relationship's end date, if it has one.</summary>
-    public Task<DateOnly?> EndDateAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
-        db.CustomerRelationships.Where(r => r.Id == relationship.RelationshipId).Select(r => r.EndDate).SingleAsync(cancellationToken);
+    public async Task<DateOnly?> EndDateAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        (await db.RelationshipAsync(relationship, cancellationToken)).EndDate;
 
     public async Task<ValidationResult> ReportAsync(AuthorizedRelationship relationship, ReportMoveOut command, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class MoveOutService(IPortalDbContext db, AuditLog audit, TimeProv
         }
 
         var result = await validator.ValidateAsync(command, cancellationToken);
-        var entity = await db.CustomerRelationships.SingleAsync(r => r.Id == relationship.RelationshipId, cancellationToken);
+        var entity = await db.RelationshipAsync(relationship, cancellationToken);
         if (entity.EndDate is not null)
         {
             result.Errors.Add(new ValidationFailure(nameof(ReportMoveOut.MoveOutOn), texts["Error.AlreadyEnding"].Value));

@@ -34,13 +34,14 @@ public sealed class HanPortService(IPortalDbContext db, AuditLog audit, TimeProv
         var points = await db.MeteringPoints.AsNoTracking().Where(m => m.CustomerRelationshipId == relationship.RelationshipId).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.MeteringPointId, m.Address, m.HanPortOpen }).ToListAsync(cancellationToken);
         var keys = points.Select(p => p.Id).ToList();
-        var pending = (await db.ServiceRequests.AsNoTracking()
-                .Where(r => keys.Contains(r.MeteringPointKey) && r.CompletedUtc == null && (r.Kind == ServiceRequestKind.OpenHanPort || r.Kind == ServiceRequestKind.CloseHanPort))
+        var pending = (await Pending(db.ServiceRequests.AsNoTracking().Where(r => keys.Contains(r.MeteringPointKey)))
                 .Select(r => new { r.MeteringPointKey, r.Kind, r.RequestedUtc }).ToListAsync(cancellationToken))
             .ToDictionary(r => r.MeteringPointKey);
-        return points.Select(p => new HanPortRow(
-            p.MeteringPointId.Value, p.MeteringPointId.Formatted, p.Address.ToString(), p.HanPortOpen,
-            pending.TryGetValue(p.Id, out var r) ? r.Kind : null, pending.TryGetValue(p.Id, out var since) ? since.RequestedUtc : null)).ToList();
+        return points.Select(p =>
+        {
+            var waiting = pending.GetValueOrDefault(p.Id);
+            return new HanPortRow(p.MeteringPointId.Value, p.MeteringPointId.Formatted, p.Address.ToString(), p.HanPortOpen, waiting?.Kind, waiting?.RequestedUtc);
+        }).ToList();
     }
 
     public async Task<HanPortOutcome> RequestAsync(AuthorizedRelationship relationship, string? meteringPointId, bool open, CancellationToken cancellationToken)
@@ -66,8 +67,7 @@ public sealed class HanPortService(IPortalDbContext db, AuditLog audit, TimeProv
             return HanPortOutcome.NotFound;
         }
 
-        if (await db.ServiceRequests.AnyAsync(r => r.MeteringPointKey == point.Id && r.CompletedUtc == null
-                && (r.Kind == ServiceRequestKind.OpenHanPort || r.Kind == ServiceRequestKind.CloseHanPort), cancellationToken))
+        if (await Pending(db.ServiceRequests.Where(r => r.MeteringPointKey == point.Id)).AnyAsync(cancellationToken))
         {
             return HanPortOutcome.AlreadyPending;
         }
@@ -83,4 +83,8 @@ public sealed class HanPortService(IPortalDbContext db, AuditLog audit, TimeProv
         await db.SaveChangesAsync(cancellationToken);
         return HanPortOutcome.Requested;
     }
+
+    /// <summary>The requests about a HAN port that wait.</summary>
+    private static IQueryable<ServiceRequest> Pending(IQueryable<ServiceRequest> requests) =>
+        requests.Where(r => r.CompletedUtc == null && ServiceRequestKinds.HanPort.Contains(r.Kind));
 }

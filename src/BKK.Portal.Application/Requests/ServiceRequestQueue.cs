@@ -31,7 +31,7 @@ public sealed class ServiceRequestQueue(IPortalDbContext db, AuditLog audit, Tim
         }
 
         var point = await db.MeteringPoints.SingleAsync(m => m.Id == request.MeteringPointKey, cancellationToken);
-        if (request.Kind is ServiceRequestKind.OpenHanPort or ServiceRequestKind.CloseHanPort)
+        if (ServiceRequestKinds.HanPort.Contains(request.Kind))
         {
             point.SetHanPort(request.Kind == ServiceRequestKind.OpenHanPort);
             audit.AddByStaff(request.CustomerRelationshipId, AuditAction.HanPortChanged, $"{request.Kind} {point.MeteringPointId.Value}");

@@ -102,16 +102,14 @@ public sealed partial class RetentionJob(
             var tokens = await InTransactionAsync(run, async counts =>
             {
                 counts[RetentionItem.ApiTokenUsages] = await db.ApiTokenUsages.Where(u => u.Day < dayBefore).ExecuteDeleteAsync(cancellationToken);
-                counts[RetentionItem.ApiTokens] = await db.ApiTokens
-                    .Where(t => (t.RevokedUtc != null && t.RevokedUtc < t.ExpiresUtc ? t.RevokedUtc.Value : t.ExpiresUtc) < endedBefore)
-                    .ExecuteDeleteAsync(cancellationToken);
+                counts[RetentionItem.ApiTokens] = await db.ApiTokens.Where(ApiToken.EndedBefore(endedBefore)).ExecuteDeleteAsync(cancellationToken);
                 return UnitState.Treated;
             }, cancellationToken);
             report.Add(tokens.Counts);
         }
 
         var relationships = await db.CustomerRelationships.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.EndDate }).ToListAsync(cancellationToken);
-        bool Ended(DateOnly? end) => end is { } day && day < today;
+        bool Ended(DateOnly? end) => CustomerRelationship.EndedBy(end, today);
         report.ActiveRelationships = relationships.Count(r => !Ended(r.EndDate));
         foreach (var relationship in relationships.Where(r => Ended(r.EndDate)))
         {

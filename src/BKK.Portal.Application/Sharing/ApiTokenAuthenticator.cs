@@ -41,7 +41,7 @@ public sealed class ApiTokenAuthenticator(IPortalDbContext db, TimeProvider cloc
                 Level = db.AccessGrants.Where(g => g.PersonId == match.CreatedByPersonId && g.CustomerRelationshipId == r.Id).Select(g => (AccessLevel?)g.Level).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (held is null || held.EndDate is { } end && end < today || held.Level is not (AccessLevel.Owner or AccessLevel.Full))
+        if (held is null || CustomerRelationship.EndedBy(held.EndDate, today) || held.Level is not (AccessLevel.Owner or AccessLevel.Full))
         {
             return null;
         }

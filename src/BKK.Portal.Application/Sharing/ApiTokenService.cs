@@ -29,9 +29,7 @@ public sealed class ApiTokenService(
         var personId = await RequireAsync(relationship, cancellationToken);
         var today = OsloTime.Today(clock);
         var since = today.AddDays(-(CallDays - 1));
-        var seeAll = relationship.Level == AccessLevel.Owner;
-        var tokens = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.CustomerRelationshipId == relationship.RelationshipId && (seeAll || t.CreatedByPersonId == personId))
+        var tokens = await Visible(relationship, personId).AsNoTracking()
             .OrderByDescending(t => t.CreatedUtc).ThenByDescending(t => t.Id)
             .Select(t => new { t.Id, t.Name, t.Prefix, t.Scopes, t.CreatedByPersonId, t.CreatedUtc, t.ExpiresUtc, t.RevokedUtc, t.LastUsedUtc })
             .ToListAsync(cancellationToken);
@@ -53,11 +51,8 @@ public sealed class ApiTokenService(
     }
 
     /// <summary>Whether the relationship has ended (its end date is past): a key made for it would never work, so none is made.</summary>
-    public async Task<bool> HasEndedAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
-    {
-        var today = OsloTime.Today(clock);
-        return await db.CustomerRelationships.AnyAsync(r => r.Id == relationship.RelationshipId && r.EndDate != null && r.EndDate < today, cancellationToken);
-    }
+    public async Task<bool> HasEndedAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
+        (await db.RelationshipAsync(relationship, cancellationToken)).HasEndedBy(OsloTime.Today(clock));
 
     public async Task<ApiTokenCreation> CreateAsync(AuthorizedRelationship relationship, CreateApiToken command, CancellationToken cancellationToken)
     {
@@ -109,9 +104,7 @@ public sealed class ApiTokenService(
     {
         relationship.EnsureCustomerMayChange();
         var personId = await RequireAsync(relationship, cancellationToken);
-        var seeAll = relationship.Level == AccessLevel.Owner;
-        var token = await db.ApiTokens.SingleOrDefaultAsync(
-            t => t.Id == tokenId && t.CustomerRelationshipId == relationship.RelationshipId && (seeAll || t.CreatedByPersonId == personId), cancellationToken);
+        var token = await Visible(relationship, personId).SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
         if (token is null)
         {
             return false;
@@ -125,6 +118,13 @@ public sealed class ApiTokenService(
         }
 
         return true;
+    }
+
+    /// <summary>The relationship's tokens this person sees and may take back: every one for the owner, their own for a full grantee.</summary>
+    private IQueryable<ApiToken> Visible(AuthorizedRelationship relationship, int personId)
+    {
+        var seeAll = relationship.Level == AccessLevel.Owner;
+        return db.ApiTokens.Where(t => t.CustomerRelationshipId == relationship.RelationshipId && (seeAll || t.CreatedByPersonId == personId));
     }
 
     /// <summary>The person's id, when they may share this relationship's data; otherwise refused like any missing grant.</summary>

@@ -67,6 +67,11 @@ public sealed class CustomerRelationship
 
     public void AddMeteringPoint(MeteringPoint meteringPoint) => _meteringPoints.Add(meteringPoint);
 
+    /// <summary>Whether a relationship with this end date has ended by <paramref name="today"/>: its last day is past.</summary>
+    public static bool EndedBy(DateOnly? endDate, DateOnly today) => endDate is { } last && last < today;
+
+    public bool HasEndedBy(DateOnly today) => EndedBy(EndDate, today);
+
     public void End(DateOnly endDate)
     {
         if (endDate < StartDate)

@@ -41,7 +41,5 @@ public sealed class ServiceRequest
     /// <summary>When customer service carried it out; null while it waits.</summary>
     public DateTime? CompletedUtc { get; private set; }
 
-    public bool IsPending => CompletedUtc is null;
-
     public void Complete(DateTime nowUtc) => CompletedUtc ??= nowUtc;
 }

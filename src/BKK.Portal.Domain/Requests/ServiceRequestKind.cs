@@ -12,3 +12,10 @@ public enum ServiceRequestKind
     /// <summary>The customer moves out: register the final reading they gave, or read the meter (<see cref="ServiceRequest.ReadingKwh"/> null).</summary>
     FinalReading = 3,
 }
+
+/// <summary>Groups of <see cref="ServiceRequestKind"/>.</summary>
+public static class ServiceRequestKinds
+{
+    /// <summary>The kinds about the HAN port (one of them may wait per port).</summary>
+    public static IReadOnlyList<ServiceRequestKind> HanPort { get; } = [ServiceRequestKind.OpenHanPort, ServiceRequestKind.CloseHanPort];
+}

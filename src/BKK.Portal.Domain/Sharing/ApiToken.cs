@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BKK.Portal.Domain.Sharing;
 
 /// <summary>
@@ -76,12 +78,9 @@ public sealed class ApiToken
 
     public IReadOnlyList<ApiTokenMeteringPoint> MeteringPoints => _meteringPoints;
 
-    public bool IsActiveAt(DateTime nowUtc) => RevokedUtc is null && nowUtc < ExpiresUtc;
-
-    /// <summary>When the token stopped or stops: taken back, or expired.</summary>
-    public DateTime EndedUtc => RevokedUtc is { } revoked && revoked < ExpiresUtc ? revoked : ExpiresUtc;
-
     public void Revoke(DateTime nowUtc) => RevokedUtc ??= nowUtc;
 
-    public bool Allows(ApiScopes scope) => (Scopes & scope) == scope;
+    /// <summary>The tokens that stopped (taken back, or expired, whichever came first) before <paramref name="utc"/>, as a query the database runs (the retention job deletes them).</summary>
+    public static Expression<Func<ApiToken, bool>> EndedBefore(DateTime utc) =>
+        t => (t.RevokedUtc != null && t.RevokedUtc < t.ExpiresUtc ? t.RevokedUtc.Value : t.ExpiresUtc) < utc;
 }

@@ -11,7 +11,6 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
 
         // SQL Server refuses a second cascade path from the relationship; the retention job removes a point's requests first.
         builder.HasOne<MeteringPoint>().WithMany().HasForeignKey(r => r.MeteringPointKey).OnDelete(DeleteBehavior.NoAction);
-        builder.Ignore(r => r.IsPending);
         builder.HasIndex(r => new { r.CompletedUtc, r.RequestedUtc }); // the queue: the waiting ones, oldest first
     }
 }

@@ -45,8 +45,7 @@ public sealed class IndexModel(CurrentRelationship current, ApiTokenService serv
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Input.ExpiresOn = Today.AddDays(90);
-        Input.MeterValues = true;
+        Input = NewForm();
         if (MeteringPoints.Count == 1)
         {
             Input.MeteringPoints = [MeteringPoints[0].Id];
@@ -66,9 +65,9 @@ public sealed class IndexModel(CurrentRelationship current, ApiTokenService serv
 
         NewToken = created.Token;
         Response.Headers.CacheControl = "no-store";
-        Input = new CreateApiToken { ExpiresOn = OsloTime.Today(clock).AddDays(90), MeterValues = true };
         ModelState.Clear();
         await LoadAsync(cancellationToken);
+        Input = NewForm();
         return Page();
     }
 
@@ -83,6 +82,9 @@ public sealed class IndexModel(CurrentRelationship current, ApiTokenService serv
 
         return Redirect("/deling-av-data?lagret=trukket");
     }
+
+    /// <summary>The form as it starts: meter values, for 90 days.</summary>
+    private CreateApiToken NewForm() => new() { ExpiresOn = Today.AddDays(90), MeterValues = true };
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
