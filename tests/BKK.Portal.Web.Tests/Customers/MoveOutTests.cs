@@ -4,7 +4,6 @@ using BKK.Portal.Domain.Audit;
 using BKK.Portal.Domain.Customers;
 using BKK.Portal.Domain.Requests;
 using BKK.Portal.Infrastructure.DemoData;
-using BKK.Portal.Web.Tests.Sharing;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +46,7 @@ public sealed class MoveOutTests(PortalFactory factory)
             Assert.Contains("Sluttavlesning ved flytting", queue, StringComparison.Ordinal);
             Assert.Contains("kunden oppga 12", queue, StringComparison.Ordinal);
 
-            await ApiTokens.ChangeAsync(factory, async db =>
+            await PortalDatabase.ChangeAsync(factory, async db =>
             {
                 var relationship = await db.CustomerRelationships.AsNoTracking().SingleAsync(r => r.CustomerNumber == CustomerNumber.Parse(OlaRelationship).Value!);
                 Assert.Equal(day, relationship.EndDate);
@@ -59,7 +58,7 @@ public sealed class MoveOutTests(PortalFactory factory)
         }
         finally
         {
-            await ApiTokens.ChangeAsync(factory, async db =>
+            await PortalDatabase.ChangeAsync(factory, async db =>
             {
                 var number = CustomerNumber.Parse(OlaRelationship).Value!;
                 var id = await db.CustomerRelationships.Where(r => r.CustomerNumber == number).Select(r => r.Id).SingleAsync();
@@ -102,24 +101,14 @@ public sealed class MoveOutTests(PortalFactory factory)
             Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector($"[data-testid=form-errors] a[href='#{field}']"));
         }
 
-        await ApiTokens.ChangeAsync(factory, async db =>
+        await PortalDatabase.ChangeAsync(factory, async db =>
             Assert.Null((await db.CustomerRelationships.AsNoTracking().SingleAsync(r => r.CustomerNumber == CustomerNumber.Parse(OlaRelationship).Value!)).EndDate));
     }
 
     [Fact]
     public async Task Only_the_holder_reports_a_move()
     {
-        var grantId = 0;
-        await ApiTokens.ChangeAsync(factory, async db =>
-        {
-            var kari = await db.People.SingleAsync(p => p.Subject == DemoPeople.Kari);
-            var relationship = await db.CustomerRelationships.SingleAsync(r => r.CustomerNumber == CustomerNumber.Parse(OlaRelationship).Value!);
-            var grant = new AccessGrant(kari, relationship, AccessLevel.Full, DateTimeOffset.UtcNow);
-            db.AccessGrants.Add(grant);
-            await db.SaveChangesAsync();
-            grantId = grant.Id;
-        });
-        try
+        await using (await PortalDatabase.GrantAsync(factory, DemoPeople.Kari, OlaRelationship, AccessLevel.Full))
         {
             using var kari = factory.CreatePortalClient();
             var overview = await PortalClient.ParseAsync(await kari.LoginAsync("kari"));
@@ -131,10 +120,6 @@ public sealed class MoveOutTests(PortalFactory factory)
                 ["Input.MoveOutOn"] = Iso(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3)), ["Input.ReadingChoice"] = "avlesning",
             }, "form.switcher");
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        }
-        finally
-        {
-            await ApiTokens.ChangeAsync(factory, async db => db.AccessGrants.Remove(await db.AccessGrants.SingleAsync(g => g.Id == grantId)));
         }
     }
 

@@ -3,9 +3,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using BKK.Portal.Domain.Access;
 using BKK.Portal.Domain.Audit;
-using BKK.Portal.Domain.Customers;
 using BKK.Portal.Infrastructure.DemoData;
-using BKK.Portal.Web.Tests.Sharing;
 using BKK.Portal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +18,7 @@ public sealed class HanPortTests(PortalFactory factory)
     [Fact]
     public async Task The_holder_asks_to_open_customer_service_opens_it_and_then_the_holder_may_ask_to_close_it()
     {
-        var point = (await ApiTokens.PointsOfAsync(factory, OlaRelationship))[0];
+        var point = (await PortalDatabase.PointsOfAsync(factory, OlaRelationship))[0];
         using var ola = factory.CreatePortalClient();
         await ola.LoginAsync("ola");
         Assert.Equal("Stengt", StateOf(await ola.GetPageAsync("/anlegg"), point));
@@ -62,14 +60,14 @@ public sealed class HanPortTests(PortalFactory factory)
             Assert.Contains("OpenHanPort", requests, StringComparison.Ordinal);
         }
         Assert.Equal(HttpStatusCode.Redirect, (await AskAsync(ola, point, "stenge")).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await AskAsync(ola, (await ApiTokens.PointsOfAsync(factory, OlaRelationship))[0], "apne")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await AskAsync(ola, (await PortalDatabase.PointsOfAsync(factory, OlaRelationship))[0], "apne")).StatusCode);
 
-        await ApiTokens.ChangeAsync(factory, async db =>
+        await PortalDatabase.ChangeAsync(factory, async db =>
         {
             var audit = await db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditAction.HanPortRequested || a.Action == AuditAction.HanPortChanged).ToListAsync();
             Assert.Contains(audit, a => a.Action == AuditAction.HanPortRequested && a.ActorSubject == DemoPeople.Ola && a.Detail!.Contains(point, StringComparison.Ordinal));
             Assert.Contains(audit, a => a.Action == AuditAction.HanPortChanged && a.ActorSubject != DemoPeople.Ola && a.Detail!.Contains(point, StringComparison.Ordinal));
-            var key = await db.MeteringPoints.Where(m => m.MeteringPointId == Domain.Meters.MeteringPointId.Parse(point).Value!).Select(m => m.Id).SingleAsync();
+            var key = await Consumption.DemoValues.KeyOfAsync(db, point);
             await db.ServiceRequests.Where(r => r.MeteringPointKey == key).ExecuteDeleteAsync();
             await db.MeteringPoints.Where(m => m.Id == key).ExecuteUpdateAsync(s => s.SetProperty(m => m.HanPortOpen, false));
         });
@@ -78,18 +76,8 @@ public sealed class HanPortTests(PortalFactory factory)
     [Fact]
     public async Task A_limited_grantee_sees_the_port_but_cannot_ask_and_nobody_asks_for_another_relationships_point()
     {
-        var olaPoint = (await ApiTokens.PointsOfAsync(factory, OlaRelationship))[0];
-        var grantId = 0;
-        await ApiTokens.ChangeAsync(factory, async db =>
-        {
-            var ingrid = await db.People.SingleAsync(p => p.Subject == DemoPeople.Ingrid);
-            var relationship = await db.CustomerRelationships.SingleAsync(r => r.CustomerNumber == CustomerNumber.Parse(OlaRelationship).Value!);
-            var grant = new AccessGrant(ingrid, relationship, AccessLevel.Limited, DateTimeOffset.UtcNow);
-            db.AccessGrants.Add(grant);
-            await db.SaveChangesAsync();
-            grantId = grant.Id;
-        });
-        try
+        var olaPoint = (await PortalDatabase.PointsOfAsync(factory, OlaRelationship))[0];
+        await using (await PortalDatabase.GrantAsync(factory, DemoPeople.Ingrid, OlaRelationship, AccessLevel.Limited))
         {
             using var ingrid = factory.CreatePortalClient();
             var overview = await PortalClient.ParseAsync(await ingrid.LoginAsync("ingrid"));
@@ -100,16 +88,12 @@ public sealed class HanPortTests(PortalFactory factory)
             var refused = await ingrid.PostFormAsync("/anlegg?handler=Han", page, new Dictionary<string, string> { ["malepunkt"] = olaPoint, ["handling"] = "apne" }, "form.switcher");
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
-        finally
-        {
-            await ApiTokens.ChangeAsync(factory, async db => db.AccessGrants.Remove(await db.AccessGrants.SingleAsync(g => g.Id == grantId)));
-        }
 
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
         Assert.Equal(HttpStatusCode.NotFound, (await AskAsync(kari, olaPoint, "apne")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await AskAsync(kari, "707057500000000000", "apne")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await AskAsync(kari, (await ApiTokens.PointsOfAsync(factory, "10000017"))[0], "knus")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await AskAsync(kari, (await PortalDatabase.PointsOfAsync(factory, "10000017"))[0], "knus")).StatusCode);
 
         // The staff page is customer service's, and its button does nothing for a request that does not wait.
         Assert.Equal(HttpStatusCode.Forbidden, (await kari.Http.GetAsync("/kundeservice/foresporsler")).StatusCode);

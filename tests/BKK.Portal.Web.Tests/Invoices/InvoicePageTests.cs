@@ -290,19 +290,7 @@ public sealed class InvoicePageTests(PortalFactory factory)
     public async Task A_limited_grant_is_told_it_does_not_cover_invoices_and_sees_none()
     {
         var perInvoice = await FirstInvoiceOfAsync("20000016");
-        int grantId;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var ola = await db.People.SingleAsync(p => p.Subject == Infrastructure.DemoData.DemoPeople.Ola);
-            var bakery = await db.CustomerRelationships.SingleAsync(r => r.Id == perInvoice.CustomerRelationshipId);
-            var grant = new AccessGrant(ola, bakery, AccessLevel.Limited, DateTimeOffset.UtcNow);
-            db.AccessGrants.Add(grant);
-            await db.SaveChangesAsync();
-            grantId = grant.Id;
-        }
-
-        try
+        await using (await PortalDatabase.GrantAsync(factory, Infrastructure.DemoData.DemoPeople.Ola, "20000016", AccessLevel.Limited))
         {
             using var ola = factory.CreatePortalClient();
             var overview = await PortalClient.ParseAsync(await ola.LoginAsync("ola"));
@@ -319,11 +307,6 @@ public sealed class InvoicePageTests(PortalFactory factory)
 
             Assert.Equal(HttpStatusCode.NotFound, (await ola.Http.GetAsync($"/fakturaer/{perInvoice.Number}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await ola.Http.GetAsync($"/fakturaer/{perInvoice.Number}/pdf")).StatusCode);
-        }
-        finally
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AccessGrants.Where(g => g.Id == grantId).ExecuteDeleteAsync();
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class ApiRateLimitTests(LimitedApiPortal factory) : IClassFixture<
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var point = (await ApiTokens.PointsOfAsync(factory, "10000017"))[0];
+        var point = (await PortalDatabase.PointsOfAsync(factory, "10000017"))[0];
         var busy = await ApiTokens.CreateAsync(kari, "Ivrig", [point], "MeterValues");
         var calm = await ApiTokens.CreateAsync(kari, "Rolig", [point], "MeterValues");
         using var busyApp = ApiTokens.App(factory, busy);

@@ -24,7 +24,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var points = await ApiTokens.PointsOfAsync(factory, KariHome);
+        var points = await PortalDatabase.PointsOfAsync(factory, KariHome);
         var response = await ApiTokens.PostCreateAsync(kari, "Hjemmeautomasjon", [points[0]], "MeterValues", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
         var list = await kari.Http.GetStringAsync(ApiTokens.Page);
         Assert.DoesNotContain(token, list, StringComparison.Ordinal);
         Assert.Contains(token[..ApiTokenSecret.PrefixLength], list, StringComparison.Ordinal);
-        await ApiTokens.ChangeAsync(factory, async db =>
+        await PortalDatabase.ChangeAsync(factory, async db =>
         {
             var prefix = token[..ApiTokenSecret.PrefixLength];
             var stored = await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Prefix == prefix);
@@ -69,7 +69,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var point = (await ApiTokens.PointsOfAsync(factory, KariHome))[0];
+        var point = (await PortalDatabase.PointsOfAsync(factory, KariHome))[0];
         var token = await ApiTokens.CreateAsync(kari, "Måned", [point], "MeterValues");
         using var app = ApiTokens.App(factory, token);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -88,9 +88,9 @@ public sealed class ApiTokenTests(PortalFactory factory)
         Assert.True(hourly.Count * 3 < values.Count || values.All(v => v.GetProperty("resolution").GetString() == "PT60M"));
 
         long stored = 0;
-        await ApiTokens.ChangeAsync(factory, async db =>
+        await PortalDatabase.ChangeAsync(factory, async db =>
         {
-            var key = await db.MeteringPoints.Where(m => m.MeteringPointId == Domain.Meters.MeteringPointId.Parse(point).Value!).Select(m => m.Id).SingleAsync();
+            var key = await Consumption.DemoValues.KeyOfAsync(db, point);
             var (fromUtc, toUtc) = (Domain.Common.OsloTime.ToUtc(month), Domain.Common.OsloTime.ToUtc(month.AddMonths(1)));
             stored = await db.MeterValues.Where(v => v.MeteringPointKey == key && v.Direction == Domain.Consumption.FlowDirection.Consumption && v.StartUtc >= fromUtc && v.StartUtc < toUtc).SumAsync(v => v.QuantityWh);
         });
@@ -103,10 +103,10 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var points = await ApiTokens.PointsOfAsync(factory, KariHome);
+        var points = await PortalDatabase.PointsOfAsync(factory, KariHome);
         var expired = await ApiTokens.CreateAsync(kari, "Utløper", [points[0]]);
         var revoked = await ApiTokens.CreateAsync(kari, "Trekkes", [points[0]]);
-        await ApiTokens.ChangeAsync(factory, async db =>
+        await PortalDatabase.ChangeAsync(factory, async db =>
         {
             var prefix = expired[..ApiTokenSecret.PrefixLength];
             var row = await db.ApiTokens.SingleAsync(t => t.Prefix == prefix);
@@ -148,9 +148,9 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var home = await ApiTokens.PointsOfAsync(factory, KariHome);
-        var cabin = await ApiTokens.PointsOfAsync(factory, KariCabin);
-        var ola = await ApiTokens.PointsOfAsync(factory, Ola);
+        var home = await PortalDatabase.PointsOfAsync(factory, KariHome);
+        var cabin = await PortalDatabase.PointsOfAsync(factory, KariCabin);
+        var ola = await PortalDatabase.PointsOfAsync(factory, Ola);
         var token = await ApiTokens.CreateAsync(kari, "Bare forbruk", [home[0]], "MeterValues");
         using var app = ApiTokens.App(factory, token);
         const string period = "?from=2026-01-01&to=2026-01-02";
@@ -175,19 +175,10 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var home = await ApiTokens.PointsOfAsync(factory, KariHome);
+        var home = await PortalDatabase.PointsOfAsync(factory, KariHome);
 
         // Per gets full access to Kari's home, makes a key there, and loses the access.
-        int grantId = 0;
-        await ApiTokens.ChangeAsync(factory, async db =>
-        {
-            var per = await db.People.SingleAsync(p => p.Subject == DemoPeople.Per);
-            var relationship = await db.CustomerRelationships.SingleAsync(r => r.CustomerNumber == CustomerNumber.Parse(KariHome).Value!);
-            var grant = new AccessGrant(per, relationship, AccessLevel.Full, DateTimeOffset.UtcNow);
-            db.AccessGrants.Add(grant);
-            await db.SaveChangesAsync();
-            grantId = grant.Id;
-        });
+        await using var grant = await PortalDatabase.GrantAsync(factory, DemoPeople.Per, KariHome, AccessLevel.Full);
         using var perClient = factory.CreatePortalClient();
         var overview = await PortalClient.ParseAsync(await perClient.LoginAsync("per"));
         await perClient.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = KariHome }, "form.switcher");
@@ -201,7 +192,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
         var list = await kari.GetPageAsync(ApiTokens.Page);
         Assert.Contains("Per Bakke", list.QuerySelector($"[data-prefix='{pers[..ApiTokenSecret.PrefixLength]}']")!.TextContent, StringComparison.Ordinal);
 
-        await ApiTokens.ChangeAsync(factory, async db => db.AccessGrants.Remove(await db.AccessGrants.SingleAsync(g => g.Id == grantId)));
+        await grant.DisposeAsync(); // the fullmakt is taken back
         Assert.Equal(HttpStatusCode.Unauthorized, (await perApp.GetAsync("/api/v1/metering-points")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await kariApp.GetAsync("/api/v1/metering-points")).StatusCode);
 
@@ -234,7 +225,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var home = await ApiTokens.PointsOfAsync(factory, KariHome);
+        var home = await PortalDatabase.PointsOfAsync(factory, KariHome);
         var token = await ApiTokens.CreateAsync(kari, "Tilbake", [home[0]], "MeterValues");
         using var app = ApiTokens.App(factory, token);
         Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/api/v1/metering-points")).StatusCode);
@@ -243,7 +234,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
         var row = (await kari.GetPageAsync(ApiTokens.Page)).QuerySelector($"[data-prefix='{token[..ApiTokenSecret.PrefixLength]}']")!;
         Assert.StartsWith("Trukket tilbake", row.QuerySelector("[data-testid=token-status]")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(row.QuerySelector("form"));
-        await ApiTokens.ChangeAsync(factory, async db =>
+        await PortalDatabase.ChangeAsync(factory, async db =>
             Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditAction.ApiTokenRevoked && a.Detail!.Contains(token.Substring(0, ApiTokenSecret.PrefixLength)))));
 
         // Another person's key, or one that does not exist, cannot be taken back from here.
@@ -259,7 +250,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var home = await ApiTokens.PointsOfAsync(factory, KariHome);
+        var home = await PortalDatabase.PointsOfAsync(factory, KariHome);
         var token = await ApiTokens.CreateAsync(kari, "Teller", [home[0]], "MeterValues");
         using var app = ApiTokens.App(factory, token);
         for (var i = 0; i < 3; i++)
@@ -280,7 +271,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var ola = await ApiTokens.PointsOfAsync(factory, Ola);
+        var ola = await PortalDatabase.PointsOfAsync(factory, Ola);
         var cases = new (string Name, string[] Points, string Scopes, DateOnly? Expires, string Field)[]
         {
             ("", [], "MeterValues", today.AddDays(5), "Input_Name"),
@@ -308,7 +299,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
     {
         using var per = factory.CreatePortalClient();
         await per.LoginAsync("per");
-        var bakery = await ApiTokens.PointsOfAsync(factory, "20000016");
+        var bakery = await PortalDatabase.PointsOfAsync(factory, "20000016");
         var overview = await per.GetPageAsync("/");
         await per.PostFormAsync("/kundeforhold/bytt", overview, new Dictionary<string, string> { ["kundenummer"] = "20000016" }, "form.switcher");
         var token = await ApiTokens.CreateAsync(per, "Bakeriets energistyring", bakery, "MeterValues,Capacity,Invoices");
@@ -316,17 +307,7 @@ public sealed class ApiTokenTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/api/v1/invoices")).StatusCode);
         Assert.Equal(bakery.Count, JsonDocument.Parse(await app.GetStringAsync("/api/v1/metering-points")).RootElement.GetProperty("meteringPoints").GetArrayLength());
 
-        int grantId = 0;
-        await ApiTokens.ChangeAsync(factory, async db =>
-        {
-            var ola = await db.People.SingleAsync(p => p.Subject == DemoPeople.Ola);
-            var relationship = await db.CustomerRelationships.SingleAsync(r => r.CustomerNumber == CustomerNumber.Parse("20000016").Value!);
-            var grant = new AccessGrant(ola, relationship, AccessLevel.Limited, DateTimeOffset.UtcNow);
-            db.AccessGrants.Add(grant);
-            await db.SaveChangesAsync();
-            grantId = grant.Id;
-        });
-        try
+        await using (await PortalDatabase.GrantAsync(factory, DemoPeople.Ola, "20000016", AccessLevel.Limited))
         {
             using var ola = factory.CreatePortalClient();
             var olaOverview = await PortalClient.ParseAsync(await ola.LoginAsync("ola"));
@@ -336,10 +317,6 @@ public sealed class ApiTokenTests(PortalFactory factory)
             Assert.Null(page.QuerySelector("form[action*='Create']"));
             var refused = await ola.PostFormAsync(ApiTokens.Page + "?handler=Create", page, new Dictionary<string, string> { ["Input.Name"] = "x", ["Input.MeteringPoints"] = bakery[0], ["Input.MeterValues"] = "true" }, "form.switcher");
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        }
-        finally
-        {
-            await ApiTokens.ChangeAsync(factory, async db => db.AccessGrants.Remove(await db.AccessGrants.SingleAsync(g => g.Id == grantId)));
         }
     }
 
@@ -353,14 +330,14 @@ public sealed class ApiTokenTests(PortalFactory factory)
 
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var token = await ApiTokens.CreateAsync(kari, "Metode", [(await ApiTokens.PointsOfAsync(factory, KariHome))[0]], "MeterValues");
+        var token = await ApiTokens.CreateAsync(kari, "Metode", [(await PortalDatabase.PointsOfAsync(factory, KariHome))[0]], "MeterValues");
         using var withKey = ApiTokens.App(factory, token);
         var post = await withKey.PostAsync("/api/v1/metering-points", new StringContent("{}"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal("application/problem+json", post.Content.Headers.ContentType!.MediaType);
         foreach (var bad in new[] { "from=2026-13-01&to=2026-02-01", "from=2026-01-01&to=2026-01-01", "from=2025-01-01&to=2026-01-03", "from=2026-01-01&to=2026-01-02&resolution=PT5M", "from=2026-01-01&to=2026-01-02&direction=both", "to=2026-01-02" })
         {
-            var response = await withKey.GetAsync($"/api/v1/metering-points/{(await ApiTokens.PointsOfAsync(factory, KariHome))[0]}/values?{bad}");
+            var response = await withKey.GetAsync($"/api/v1/metering-points/{(await PortalDatabase.PointsOfAsync(factory, KariHome))[0]}/values?{bad}");
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
             using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -383,11 +360,11 @@ public sealed class ApiTokenTests(PortalFactory factory)
     private async Task<int> IdOfAsync(string token)
     {
         var id = 0;
-        await ApiTokens.ChangeAsync(factory, async db => id = await db.ApiTokens.Where(t => t.Prefix == token.Substring(0, ApiTokenSecret.PrefixLength)).Select(t => t.Id).SingleAsync());
+        await PortalDatabase.ChangeAsync(factory, async db => id = await db.ApiTokens.Where(t => t.Prefix == token.Substring(0, ApiTokenSecret.PrefixLength)).Select(t => t.Id).SingleAsync());
         return id;
     }
 
-    private Task EndAsync(string customerNumber, DateOnly? end) => ApiTokens.ChangeAsync(factory, async db =>
+    private Task EndAsync(string customerNumber, DateOnly? end) => PortalDatabase.ChangeAsync(factory, async db =>
     {
         var number = CustomerNumber.Parse(customerNumber).Value!;
         await db.CustomerRelationships.Where(r => r.CustomerNumber == number).ExecuteUpdateAsync(s => s.SetProperty(r => r.EndDate, end));

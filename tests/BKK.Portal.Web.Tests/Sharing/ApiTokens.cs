@@ -4,7 +4,6 @@ using AngleSharp.Html.Dom;
 using BKK.Portal.Application.Sharing;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BKK.Portal.Web.Tests.Sharing;
@@ -55,25 +54,6 @@ internal static class ApiTokens
         }
 
         return client;
-    }
-
-    /// <summary>The metering point IDs of a relationship, in order of key.</summary>
-    public static async Task<List<string>> PointsOfAsync(PortalFactory factory, string customerNumber)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var number = Domain.Customers.CustomerNumber.Parse(customerNumber).Value!;
-        return (await db.MeteringPoints.Where(m => db.CustomerRelationships.Any(r => r.Id == m.CustomerRelationshipId && r.CustomerNumber == number)).OrderBy(m => m.Id).Select(m => m.MeteringPointId).ToListAsync())
-            .Select(m => m.Value).ToList();
-    }
-
-    /// <summary>Changes the database directly (what another process, or time, would do).</summary>
-    public static async Task ChangeAsync(PortalFactory factory, Func<PortalDbContext, Task> change)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await change(db);
-        await db.SaveChangesAsync();
     }
 
     /// <summary>Writes the counted calls now, as the background writer does every few seconds.</summary>

@@ -50,7 +50,7 @@ public sealed class OpenApiDocumentTests(PortalFactory factory)
     {
         using var kari = factory.CreatePortalClient();
         await kari.LoginAsync("kari");
-        var point = (await ApiTokens.PointsOfAsync(factory, "10000017"))[0];
+        var point = (await PortalDatabase.PointsOfAsync(factory, "10000017"))[0];
         var token = await ApiTokens.CreateAsync(kari, "Dokumentert", [point], "MeterValues,Capacity,Invoices");
         using var app = ApiTokens.App(factory, token);
         using var anonymous = ApiTokens.App(factory, null);
