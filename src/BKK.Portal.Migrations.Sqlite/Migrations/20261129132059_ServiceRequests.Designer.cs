@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BKK.Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129122352_HanPortRequests")]
-    partial class HanPortRequests
+    [Migration("20261129132059_ServiceRequests")]
+    partial class ServiceRequests
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1137,6 +1137,12 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MeteringPointKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadingKwh")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("RequestedUtc")

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BKK.Portal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class HanPortRequests : Migration
+    public partial class ServiceRequests : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,8 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     MeteringPointKey = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OnDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReadingKwh = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

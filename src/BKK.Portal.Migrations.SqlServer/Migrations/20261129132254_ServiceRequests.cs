@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BKK.Portal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class HanPortRequests : Migration
+    public partial class ServiceRequests : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,8 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     MeteringPointKey = table.Column<int>(type: "int", nullable: false),
                     Kind = table.Column<int>(type: "int", nullable: false),
                     RequestedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    OnDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReadingKwh = table.Column<long>(type: "bigint", nullable: true),
                     CompletedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
