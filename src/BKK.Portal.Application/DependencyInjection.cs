@@ -52,6 +52,10 @@ public static class DependencyInjection
         services.AddScoped<HanPortService>();
         services.AddScoped<MoveOutService>();
         services.AddScoped<Requests.ServiceRequestQueue>();
+        services.AddScoped<Requests.RegisterReadingService>();
+        services.AddScoped<Requests.RegisterReadingApplier>();
+        services.AddScoped<Requests.RegisterReadingChecks>();
+        services.AddScoped<Requests.ReadingReminders>();
         services.AddScoped<ApiTokenAuthenticator>();
         services.AddScoped<SharedDataQuery>();
         services.AddSingleton<ApiUsageCounter>();

@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<MeterDaySumWriter>();
         services.AddScoped<IMeterDaySums>(sp => sp.GetRequiredService<MeterDaySumWriter>());
         services.AddSingleton<IInvoicePdf, InvoicePdf>();
+        services.AddSingleton<Application.Requests.IReadingPhotos, Requests.SkiaReadingPhotos>();
         services.AddScoped<SpotPriceReader>();
         services.AddSingleton<CachedSpotPrices.Store>();
         services.AddScoped<ISpotPrices, CachedSpotPrices>();

@@ -42,6 +42,12 @@ public static partial class DisplayNames
 
     public static string Of(Domain.Notices.NoticeStatus value) => Name(value);
 
+    public static string Of(Domain.Requests.RegisterReadingState value) => Name(value);
+
+    public static string Of(Domain.Requests.RegisterReadingSource value) => Name(value);
+
+    public static string Of(Domain.Requests.RegisterReadingCheck value) => Name(value);
+
     /// <summary>Why customer service opened a customer: the case ("Henvendelse nr. 12", "Chat med kundeservice") or the reason written out.</summary>
     public static string Reason(Domain.CustomerService.StaffAccessReason reason, string? caseReference, string text) => reason switch
     {

@@ -61,6 +61,10 @@ public interface IPortalDbContext
     /// <summary>Requests from customers that customer service carries out (the HAN port).</summary>
     DbSet<Domain.Requests.ServiceRequest> ServiceRequests { get; }
 
+    DbSet<Domain.Requests.RegisterReading> RegisterReadings { get; }
+
+    DbSet<Domain.Requests.RegisterReadingPhoto> RegisterReadingPhotos { get; }
+
     /// <summary>The tokens customers made for the API (Deling av data); only their hashes.</summary>
     DbSet<Domain.Sharing.ApiToken> ApiTokens { get; }
 

@@ -17,7 +17,7 @@ public static class MeterValueCsvFormat
     public static string ResolutionCode(MeterResolution resolution) => resolution == MeterResolution.QuarterHour ? "PT15M" : "PT60M";
 
     /// <summary>The words the import reads: bokmål, decimal comma.</summary>
-    public static MeterValueCsvWords Import { get; } = new(Header, "forbruk", "produksjon", "målt", "estimert", "mangler", ",");
+    public static MeterValueCsvWords Import { get; } = new(Header, "forbruk", "produksjon", "målt", "estimert", "mangler", "kundeavlest", ",");
 
     /// <summary>One line of the import's own file.</summary>
     public static string FormatLine(string meteringPointId, DateTime startUtc, MeterResolution resolution, FlowDirection direction, long wh, MeterValueStatus status) =>
@@ -31,6 +31,7 @@ public static class MeterValueCsvFormat
         {
             MeterValueStatus.Estimated => words.Estimated,
             MeterValueStatus.Missing => words.Missing,
+            MeterValueStatus.CustomerRead => words.CustomerRead,
             _ => words.Measured,
         };
         var kwh = (wh / 1000m).ToString("0.000", Invariant).Replace(".", words.DecimalSeparator, StringComparison.Ordinal);

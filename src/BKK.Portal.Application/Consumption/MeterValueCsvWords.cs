@@ -11,4 +11,5 @@ public sealed record MeterValueCsvWords(
     string Measured,
     string Estimated,
     string Missing,
+    string CustomerRead,
     string DecimalSeparator);

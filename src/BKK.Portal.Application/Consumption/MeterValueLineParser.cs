@@ -208,8 +208,14 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
             return true;
         }
 
+        if (text.Equals("kundeavlest", StringComparison.OrdinalIgnoreCase) || text.Equals("customer-read", StringComparison.OrdinalIgnoreCase))
+        {
+            status = MeterValueStatus.CustomerRead;
+            return true;
+        }
+
         status = default;
-        error = $"Ukjent status «{text}»: bruk målt, estimert eller mangler.";
+        error = $"Ukjent status «{text}»: bruk målt, estimert, mangler eller kundeavlest.";
         return false;
     }
 

@@ -8,4 +8,8 @@ public sealed record Installation(
     MeterType MeterType,
     string Address,
     MeterResolution Resolution,
-    DateOnly Since);
+    DateOnly Since)
+{
+    /// <summary>Whether the meter sends its values; one that does not is read by the customer (Måleravlesning).</summary>
+    public bool SendsValues { get; init; } = true;
+}

@@ -7,6 +7,6 @@ public sealed class InstallationsQuery(IPortalDbContext db)
 {
     public async Task<IReadOnlyList<Installation>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>
         (await db.MeteringPoints.AsNoTracking().Where(m => m.CustomerRelationshipId == relationship.RelationshipId).OrderBy(m => m.Id).ToListAsync(cancellationToken))
-            .Select(m => new Installation(m.MeteringPointId.Value, m.MeteringPointId.Formatted, m.MeterNumber, m.InstallationType, m.MeterType, m.Address.ToString(), m.Resolution, m.Since))
+            .Select(m => new Installation(m.MeteringPointId.Value, m.MeteringPointId.Formatted, m.MeterNumber, m.InstallationType, m.MeterType, m.Address.ToString(), m.Resolution, m.Since) { SendsValues = m.SendsValues })
             .ToList();
 }

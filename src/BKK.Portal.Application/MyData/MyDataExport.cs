@@ -49,6 +49,12 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
         var requests = await db.ServiceRequests.AsNoTracking().Where(r => owned.Contains(r.CustomerRelationshipId)).OrderBy(r => r.Id)
             .Join(db.MeteringPoints, r => r.MeteringPointKey, m => m.Id, (r, m) => new { m.MeteringPointId, r.Kind, r.RequestedUtc, r.OnDate, r.ReadingKwh, r.CompletedUtc })
             .ToListAsync(cancellationToken);
+        var pointKeys = points.Select(m => m.Id).ToList();
+        var registerReadings = await db.RegisterReadings.AsNoTracking().Where(r => pointKeys.Contains(r.MeteringPointKey)).OrderBy(r => r.Id)
+            .Join(db.MeteringPoints, r => r.MeteringPointKey, m => m.Id, (r, m) => new { r.Id, m.MeteringPointId, r.OnDate, r.RegisterKwh, r.Source, r.State, r.Check, r.ConsumptionKwh, r.ReceivedUtc, r.CheckedUtc })
+            .ToListAsync(cancellationToken);
+        var readingIds = registerReadings.Select(r => r.Id).ToList();
+        var photos = await db.RegisterReadingPhotos.AsNoTracking().Where(p => readingIds.Contains(p.RegisterReadingId)).ToListAsync(cancellationToken);
         var tokenIds = tokens.Select(t => t.Id).ToList();
         var tokenCalls = await db.ApiTokenUsages.AsNoTracking().Where(u => tokenIds.Contains(u.ApiTokenId)).OrderBy(u => u.Day).ToListAsync(cancellationToken);
 
@@ -113,6 +119,19 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
         {
             MeteringPointId = r.MeteringPointId.Value, Kind = r.Kind.ToString(), r.RequestedUtc, r.OnDate, r.ReadingKwh, r.CompletedUtc,
         }), cancellationToken);
+        // The readings of the meters that do not send values, and the photos sent with them (as kept: re-encoded, without metadata).
+        await WriteJsonAsync(zip, "avlesninger.json", registerReadings.Select(r => new
+        {
+            MeteringPointId = r.MeteringPointId.Value, r.OnDate, r.RegisterKwh, Source = r.Source.ToString(), State = r.State.ToString(), Check = r.Check.ToString(),
+            r.ConsumptionKwh, r.ReceivedUtc, r.CheckedUtc, Photo = photos.Any(p => p.RegisterReadingId == r.Id) ? $"avlesninger/{r.Id}.jpg" : null,
+        }), cancellationToken);
+        foreach (var photo in photos)
+        {
+            var photoEntry = zip.CreateEntry($"avlesninger/{photo.RegisterReadingId}.jpg", CompressionLevel.NoCompression);
+            await using var stream = await photoEntry.OpenAsync(cancellationToken);
+            await stream.WriteAsync(photo.Jpeg, cancellationToken);
+        }
+
         // The keys this person made for the API (never the key itself: it is not stored), with their calls per day.
         await WriteJsonAsync(zip, "deling-av-data.json", tokens.Select(t => new
         {

@@ -8,6 +8,12 @@ public sealed class NotificationOptions
     /// <summary>Whether this instance runs the dispatcher. Every instance may: the lease lets one at a time work a batch.</summary>
     public bool Dispatch { get; set; } = true;
 
+    /// <summary>
+    /// Whether the dispatcher's rounds write reminders to read the meters that do not send values
+    /// (<see cref="Requests.ReadingReminders"/>); off where another system reminds the customers.
+    /// </summary>
+    public bool ReadingReminders { get; set; } = true;
+
     /// <summary>The portal's address as the customer reaches it, for the links in messages (the unsubscribe link).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 

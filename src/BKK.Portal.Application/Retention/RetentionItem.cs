@@ -24,6 +24,8 @@ public sealed record RetentionItem(string Key, string CategoryKey, RetentionActi
     public static RetentionItem OutboxMessages { get; } = new("outbox-messages", "messages", RetentionAction.Deleted, "Varsler sendt på SMS og e-post", "dager etter sending, og med personen");
 
     public static RetentionItem ServiceRequests { get; } = new("service-requests", "customer", RetentionAction.Deleted, "Forespørsler om HAN-port og sluttavlesninger ved flytting", "med målepunktet");
+    public static RetentionItem RegisterReadings { get; } = new("register-readings", "consumption", RetentionAction.Deleted, "Avlesninger av målere som ikke sender verdier", "med målepunktet");
+    public static RetentionItem RegisterReadingPhotos { get; } = new("reading-photos", "reading-photos", RetentionAction.Deleted, "Bilder av måleren sendt med en avlesning", "dager etter avlesningen");
     public static RetentionItem ApiTokens { get; } = new("api-tokens", "sharing", RetentionAction.Deleted, "Nøkler for deling av data", "dager etter at de utløp eller ble trukket tilbake");
     public static RetentionItem ApiTokenUsages { get; } = new("api-calls", "sharing", RetentionAction.Deleted, "Antall kall per nøkkel og dag", "dager etter dagen");
 
@@ -31,6 +33,7 @@ public sealed record RetentionItem(string Key, string CategoryKey, RetentionActi
     [
         MeterValues, MeteringPoints, Invoices, Payments, UnpaidInvoices, Inquiries, InquiryAuthors,
         AccessGrants, Relationships, People, AuditEntries, StaffAccesses, AuditActors, ConsentRecords, LoginSessions, OutboxMessages, ApiTokens, ApiTokenUsages, ServiceRequests,
+        RegisterReadings, RegisterReadingPhotos,
     ];
 
     /// <summary>"consumption.meter-values.deleted": the name of its count in the run table.</summary>

@@ -108,6 +108,20 @@ public sealed partial class RetentionJob(
             report.Add(tokens.Counts);
         }
 
+        // Photos of meters, the catalogue's days after their reading came, unless the reading still waits for a check.
+        if (catalogue.RetentionFor(RetentionItem.RegisterReadingPhotos.CategoryKey).DaysAfterRecord is { } photoDays)
+        {
+            var receivedBefore = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(photoDays);
+            var photos = await InTransactionAsync(run, async counts =>
+            {
+                counts[RetentionItem.RegisterReadingPhotos] = await db.RegisterReadingPhotos
+                    .Where(p => db.RegisterReadings.Any(r => r.Id == p.RegisterReadingId && r.ReceivedUtc < receivedBefore && r.State != Domain.Requests.RegisterReadingState.AwaitingCheck))
+                    .ExecuteDeleteAsync(cancellationToken);
+                return UnitState.Treated;
+            }, cancellationToken);
+            report.Add(photos.Counts);
+        }
+
         var relationships = await db.CustomerRelationships.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.EndDate }).ToListAsync(cancellationToken);
         bool Ended(DateOnly? end) => CustomerRelationship.EndedBy(end, today);
         report.ActiveRelationships = relationships.Count(r => !Ended(r.EndDate));
@@ -300,6 +314,9 @@ public sealed partial class RetentionJob(
             {
                 // A point's requests (the HAN port) go with it: they are its case handling.
                 Count(counts, RetentionItem.ServiceRequests, await db.ServiceRequests.Where(r => pointsGoing.Contains(r.MeteringPointKey)).ExecuteDeleteAsync(cancellationToken));
+                var readingsGoing = db.RegisterReadings.Where(r => pointsGoing.Contains(r.MeteringPointKey));
+                await db.RegisterReadingPhotos.Where(p => readingsGoing.Any(r => r.Id == p.RegisterReadingId)).ExecuteDeleteAsync(cancellationToken);
+                Count(counts, RetentionItem.RegisterReadings, await readingsGoing.ExecuteDeleteAsync(cancellationToken));
                 Count(counts, RetentionItem.MeteringPoints, await db.MeteringPoints.Where(m => pointsGoing.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken));
             }
         }

@@ -14,4 +14,6 @@ public enum AuditAction
     HanPortRequested = 10,
     HanPortChanged = 11,
     MoveOutReported = 12,
+    RegisterReadingReported = 13,
+    RegisterReadingChecked = 14,
 }

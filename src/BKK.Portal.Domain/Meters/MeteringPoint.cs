@@ -62,6 +62,18 @@ public sealed class MeteringPoint
     /// <summary>Customer service opened or closed the HAN port, as the customer asked.</summary>
     public void SetHanPort(bool open) => HanPortOpen = open;
 
+    /// <summary>
+    /// Whether the meter sends its values to us. One that does not (no contact with the network, or an old meter) has its
+    /// values estimated until the customer reports a reading (<see cref="Requests.RegisterReading"/>).
+    /// </summary>
+    public bool SendsValues { get; private set; } = true;
+
+    /// <summary>The digits of the meter's kWh register: it rolls over to zero after 10^digits − 1.</summary>
+    public int RegisterDigits { get; private set; } = 6;
+
+    /// <summary>The meter has stopped sending values: they are estimated until the customer reads it.</summary>
+    public void StopSendingValues() => SendsValues = false;
+
     /// <summary>The bidding zone whose spot price the power here is settled at (all of BKK's grid is in NO5).</summary>
     public PriceArea PriceArea { get; private set; }
 

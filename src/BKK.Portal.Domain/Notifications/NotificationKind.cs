@@ -24,6 +24,9 @@ public enum NotificationKind
     InvoiceReady = 16,
 
     InquiryAnswered = 32,
+
+    /// <summary>A meter that does not send values is due to be read (<see cref="Requests.RegisterReading"/>).</summary>
+    ReadingDue = 64,
 }
 
 /// <summary>The kinds one at a time, in the order the choices page lists them.</summary>
@@ -32,16 +35,18 @@ public static class NotificationKinds
     public static IReadOnlyList<NotificationKind> All { get; } =
     [
         NotificationKind.Outage, NotificationKind.PlannedWork, NotificationKind.CapacityStep,
-        NotificationKind.HighConsumption, NotificationKind.InvoiceReady, NotificationKind.InquiryAnswered,
+        NotificationKind.HighConsumption, NotificationKind.InvoiceReady, NotificationKind.InquiryAnswered, NotificationKind.ReadingDue,
     ];
 
     /// <summary>What a person with no choices stored gets for a relationship they own: outages and planned work by SMS.</summary>
-    public const NotificationKind DefaultSms = NotificationKind.Outage | NotificationKind.PlannedWork;
+    /// <remarks>A reminder to read a meter is on by default too: only those whose meter does not send values get one.</remarks>
+    public const NotificationKind DefaultSms = NotificationKind.Outage | NotificationKind.PlannedWork | NotificationKind.ReadingDue;
 
     public const NotificationKind DefaultEmail = NotificationKind.None;
 
     /// <summary>The kinds about money and the customer's own case, which a limited fullmakt does not show.</summary>
-    public const NotificationKind NeedFullAccess = NotificationKind.InvoiceReady | NotificationKind.InquiryAnswered;
+    /// <remarks>A reading is reported by the owner or a full grantee, so its reminder goes to them alone.</remarks>
+    public const NotificationKind NeedFullAccess = NotificationKind.InvoiceReady | NotificationKind.InquiryAnswered | NotificationKind.ReadingDue;
 
     /// <summary>The slug of a kind in links (the unsubscribe link), stable across releases.</summary>
     public static string Slug(NotificationKind kind) => kind switch
@@ -52,6 +57,7 @@ public static class NotificationKinds
         NotificationKind.HighConsumption => "high-consumption",
         NotificationKind.InvoiceReady => "invoice-ready",
         NotificationKind.InquiryAnswered => "inquiry-answered",
+        NotificationKind.ReadingDue => "reading-due",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "One kind at a time."),
     };
 }

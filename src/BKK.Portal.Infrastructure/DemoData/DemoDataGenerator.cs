@@ -4,7 +4,11 @@ namespace BKK.Portal.Infrastructure.DemoData;
 
 /// <summary>One demo metering point and the kind of consumption it gets.</summary>
 /// <remarks>A point with <see cref="Solar"/> is a prosumer (plusskunde): it also gets a production series.</remarks>
-public sealed record DemoMeteringPoint(CustomerRelationship Relationship, MeteringPoint MeteringPoint, ConsumptionKind Kind, int Seed, DateOnly QuarterHourFrom, bool Solar = false);
+public sealed record DemoMeteringPoint(CustomerRelationship Relationship, MeteringPoint MeteringPoint, ConsumptionKind Kind, int Seed, DateOnly QuarterHourFrom, bool Solar = false)
+{
+    /// <summary>The day the meter stopped sending values (it is read by the customer since): its values from then on are estimates.</summary>
+    public DateOnly? StoppedSending { get; init; }
+}
 
 /// <summary>
 /// Deterministic synthetic customers: a person with a home (with solar panels) and a cabin, a person with full
@@ -60,6 +64,9 @@ public static class DemoDataGenerator
         NewPoint(kariHome, InstallationType.Home, MeterType.AmsThreePhase, new InstallationAddress("Fjellveien 12", "5019", "Bergen"), ConsumptionKind.HomeWithHeatPump, switchDay, solar: true);
         var kariCabin = NewRelationship("10000025", "Kari Nordmann", CustomerType.Private, TariffType.HolidayHome);
         NewPoint(kariCabin, InstallationType.HolidayHome, MeterType.AmsSinglePhase, new InstallationAddress("Hyttevegen 3", "5700", "Voss"), ConsumptionKind.Cabin, switchDay.AddMonths(2));
+        // The cabin's meter lost its contact with the network: Kari reads it herself (Måleravlesning), and a reading is due.
+        points[^1].MeteringPoint.StopSendingValues();
+        points[^1] = points[^1] with { StoppedSending = today.AddDays(-CabinSilentDays) };
         Grant(kari, kariHome, AccessLevel.Owner);
         Grant(kari, kariCabin, AccessLevel.Owner);
 
@@ -99,6 +106,12 @@ public static class DemoDataGenerator
 
         return new DemoDataSet(people, relationships, grants, points);
     }
+
+    /// <summary>How long ago Kari's cabin meter sent its last value: over a month, so a reading is due.</summary>
+    public const int CabinSilentDays = 40;
+
+    /// <summary>The cabin meter's register the day it went silent, less what it counted in the demo's history.</summary>
+    public const long CabinRegisterBase = 21_000;
 
     /// <summary>The first synthetic number (month + 80) with valid check digits for this birth date.</summary>
     private static NationalIdentityNumber SyntheticNumber(DateOnly birthDate)

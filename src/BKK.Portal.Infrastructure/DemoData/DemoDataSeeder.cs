@@ -30,7 +30,7 @@ public sealed partial class DemoDataSeeder(
 
         var from = ConsumptionHistory.Earliest(today);
         var values = data.MeteringPoints.SelectMany(p =>
-            MeterValueSeries.Generate(p.MeteringPoint.Id, p.Kind, p.Seed, from, today, p.QuarterHourFrom)
+            MeterValueSeries.Generate(p.MeteringPoint.Id, p.Kind, p.Seed, from, today, p.QuarterHourFrom, estimatedFrom: p.StoppedSending)
                 .Concat(p.Solar
                     ? MeterValueSeries.Generate(p.MeteringPoint.Id, ConsumptionKind.Solar, p.Seed, from, today, p.QuarterHourFrom, FlowDirection.Production)
                     : []));
@@ -54,12 +54,30 @@ public sealed partial class DemoDataSeeder(
         // Written value by value above, not through the import: the day sums of every series from its values and prices.
         await new MeterDaySumWriter(db, support).RebuildAsync(cancellationToken);
 
+        await SeedLastReadingsAsync(data, clock, cancellationToken);
         var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, deferralRules ?? PaymentDeferralRules.Example, today, cancellationToken);
         await DemoInquiries.CreateAsync(db, data, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         LogSeeded(logger, data.People.Count, data.MeteringPoints.Count, count, invoices, stopwatch.ElapsedMilliseconds);
         return true;
+    }
+
+    /// <summary>The register a meter that stopped sending showed on its last day of values: where the customer's readings start.</summary>
+    private async Task SeedLastReadingsAsync(DemoDataSet data, TimeProvider time, CancellationToken cancellationToken)
+    {
+        foreach (var point in data.MeteringPoints.Where(p => p.StoppedSending is not null))
+        {
+            var stopped = point.StoppedSending!.Value;
+            var stoppedUtc = OsloTime.ToUtc(stopped);
+            var countedWh = await db.MeterValues
+                .Where(v => v.MeteringPointKey == point.MeteringPoint.Id && v.Direction == FlowDirection.Consumption && v.StartUtc < stoppedUtc)
+                .SumAsync(v => v.QuantityWh, cancellationToken);
+            db.RegisterReadings.Add(new Domain.Requests.RegisterReading(
+                point.MeteringPoint.Id, stopped, DemoDataGenerator.CabinRegisterBase + (countedWh / 1000), Domain.Requests.RegisterReadingSource.Meter, time.GetUtcNow().UtcDateTime));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {People} people, {MeteringPoints} metering points, {MeterValues} meter values, {Invoices} invoices in {ElapsedMs} ms")]

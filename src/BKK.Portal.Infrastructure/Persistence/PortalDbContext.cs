@@ -60,6 +60,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Domain.Requests.ServiceRequest> ServiceRequests => Set<Domain.Requests.ServiceRequest>();
 
+    public DbSet<Domain.Requests.RegisterReading> RegisterReadings => Set<Domain.Requests.RegisterReading>();
+
+    public DbSet<Domain.Requests.RegisterReadingPhoto> RegisterReadingPhotos => Set<Domain.Requests.RegisterReadingPhoto>();
+
     public DbSet<Domain.Sharing.ApiToken> ApiTokens => Set<Domain.Sharing.ApiToken>();
 
     public DbSet<Domain.Sharing.ApiTokenUsage> ApiTokenUsages => Set<Domain.Sharing.ApiTokenUsage>();

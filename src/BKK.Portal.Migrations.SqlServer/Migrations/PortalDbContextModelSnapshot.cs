@@ -791,8 +791,14 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("PriceArea")
                         .HasColumnType("int");
 
+                    b.Property<int>("RegisterDigits")
+                        .HasColumnType("int");
+
                     b.Property<int>("Resolution")
                         .HasColumnType("int");
+
+                    b.Property<bool>("SendsValues")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly>("Since")
                         .HasColumnType("date");
@@ -1161,6 +1167,73 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Check")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CheckedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("ConsumptionKwh")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("RegisterKwh")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("MeteringPointKey", "OnDate");
+
+                    b.ToTable("RegisterReadings", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReadingPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("RegisterReadingId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterReadingId")
+                        .IsUnique();
+
+                    b.ToTable("RegisterReadingPhotos", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Requests.ServiceRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1477,6 +1550,24 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.HasOne("BKK.Portal.Domain.Customers.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReading", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReadingPhoto", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Requests.RegisterReading", null)
+                        .WithOne()
+                        .HasForeignKey("BKK.Portal.Domain.Requests.RegisterReadingPhoto", "RegisterReadingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -760,7 +760,13 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("PriceArea")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RegisterDigits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Resolution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SendsValues")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Since")
@@ -1118,6 +1124,69 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Check")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsumptionKwh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeteringPointKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisterKwh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("MeteringPointKey", "OnDate");
+
+                    b.ToTable("RegisterReadings", (string)null);
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReadingPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("RegisterReadingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterReadingId")
+                        .IsUnique();
+
+                    b.ToTable("RegisterReadingPhotos", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Requests.ServiceRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1428,6 +1497,24 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.HasOne("BKK.Portal.Domain.Customers.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReading", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Meters.MeteringPoint", null)
+                        .WithMany()
+                        .HasForeignKey("MeteringPointKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Requests.RegisterReadingPhoto", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Requests.RegisterReading", null)
+                        .WithOne()
+                        .HasForeignKey("BKK.Portal.Domain.Requests.RegisterReadingPhoto", "RegisterReadingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace BKK.Portal.Web.Host;
 
 /// <summary>
-/// Turns the import's checks into consumption alerts and new invoices into invoice-ready messages, and runs the outbox dispatcher every <see cref="NotificationOptions.PollInterval"/> on every serving instance; the
+/// Turns the import's checks into consumption alerts, new invoices into invoice-ready messages and meters due to be read into reminders, and runs the outbox dispatcher every <see cref="NotificationOptions.PollInterval"/> on every serving instance; the
 /// lease in the database lets one of them work a batch at a time, and another takes over when it dies. At start it
 /// says where messages go, and loudly when a channel writes to a folder instead of sending.
 /// </summary>
@@ -34,6 +34,11 @@ public sealed partial class OutboxDispatchService(
                 // The import's checks and new invoices become messages first, so the round after them sends them.
                 await InScopeAsync<ConsumptionAlerts>((alerts, ct) => alerts.RunAsync(ct), stoppingToken);
                 await InScopeAsync<InvoiceAnnouncements>((invoices, ct) => invoices.RunAsync(ct), stoppingToken);
+                if (options.Value.ReadingReminders)
+                {
+                    await InScopeAsync<Application.Requests.ReadingReminders>((reminders, ct) => reminders.RunAsync(ct), stoppingToken);
+                }
+
                 await InScopeAsync<OutboxDispatcher>((dispatcher, ct) => dispatcher.RunAsync(ct), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -19,7 +19,7 @@ public sealed record MeteringPointsResponse(IReadOnlyList<MeteringPointResponse>
 /// <param name="End">The end of the interval.</param>
 /// <param name="Resolution">PT15M or PT60M.</param>
 /// <param name="Kwh">Energy in the interval, kWh (an hour's kWh is its average power in kW).</param>
-/// <param name="Status">measured, estimated or missing.</param>
+/// <param name="Status">measured, estimated, missing or customerread (an estimate replaced by the customer's reading of the register).</param>
 public sealed record MeterValueResponse(DateTimeOffset Start, DateTimeOffset End, string Resolution, decimal Kwh, string Status);
 
 /// <summary>The values of one series of a metering point in a period [from, to).</summary>

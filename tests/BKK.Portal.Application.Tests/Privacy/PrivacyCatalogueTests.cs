@@ -23,13 +23,14 @@ public class PrivacyCatalogueTests
         Assert.Equal(TimeSpan.FromDays(730), Catalogue.CookieFor("_ga")!.Lifetime.Duration);
         Assert.True(Catalogue.CookieFor("VISITOR_INFO1_LIVE")!.Lifetime.Duration < TimeSpan.FromDays(730));
         Assert.Equal(
-            ["personal", "customer", "consumption", "invoicing", "claims", "security", "messages", "sharing", "technical", "electronic"],
+            ["personal", "customer", "consumption", "invoicing", "claims", "security", "messages", "reading-photos", "sharing", "technical", "electronic"],
             Catalogue.DataCategories.Select(c => c.Key));
         Assert.Equal(
-            [(5, null), (10, null), (null, 90), (null, 90), (null, null)],
+            [(5, null), (10, null), (null, 90), (null, 90), (null, 90), (null, null)],
             Catalogue.RetentionRules.Select(r => (r.YearsAfterRelationshipEnds, r.DaysAfterRecord)));
         Assert.Contains("90 dager", Catalogue.RetentionFor("messages").Description.Nb, StringComparison.Ordinal); // the notice says the number the job uses
         Assert.Contains("90 dager etter at den utløp", Catalogue.RetentionFor("sharing").Description.Nb, StringComparison.Ordinal);
+        Assert.Contains("90 dager etter avlesningen", Catalogue.RetentionFor("reading-photos").Description.Nb, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,6 +185,8 @@ public class PrivacyCatalogueTests
         // per day; kept 90 days after a key ended, a rule in days).
         // 4C69ACD6D0DA5603 (2026.9, last in force), then (2026.10): the customer data name the requests about the HAN port
         // and the report of moving out with its meter reading.
-        Assert.Equal(("2026.10", "10E8F0C85E7E84FB"), (Catalogue.Version, fingerprint));
+        // 10E8F0C85E7E84FB (2026.10, last in force), then (2026.11): the consumption data include the readings customers take of
+        // meters that do not send values, and the photos of the meter sent with them (kept 90 days after the reading, a new rule).
+        Assert.Equal(("2026.11", "B1762DF2DB8BA7DA"), (Catalogue.Version, fingerprint));
     }
 }

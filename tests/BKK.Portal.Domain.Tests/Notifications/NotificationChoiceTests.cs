@@ -8,9 +8,9 @@ public sealed class NotificationChoiceTests
     private static readonly DateTime Now = new(2026, 11, 29, 10, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void An_owner_without_a_choice_gets_outages_and_planned_work_by_sms_and_a_fullmakt_nothing()
+    public void An_owner_without_a_choice_gets_outages_planned_work_and_reading_reminders_by_sms_and_a_fullmakt_nothing()
     {
-        Assert.Equal((NotificationKind.Outage | NotificationKind.PlannedWork, NotificationKind.None), NotificationChoice.Default(owner: true));
+        Assert.Equal((NotificationKind.Outage | NotificationKind.PlannedWork | NotificationKind.ReadingDue, NotificationKind.None), NotificationChoice.Default(owner: true));
         Assert.Equal((NotificationKind.None, NotificationKind.None), NotificationChoice.Default(owner: false));
     }
 

@@ -31,7 +31,7 @@ public sealed class MyDataTests(PortalFactory factory)
         await using var body = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var zip = new ZipArchive(body, ZipArchiveMode.Read);
         Assert.Equal(
-            ["betalinger.csv", "deling-av-data.json", "fakturaer.json", "forbruk.csv", "foresporsler.json", "henvendelser.json", "innlogginger.json", "kundeforhold.json", "kundeservice-innsyn.json", "profil.json", "revisjonslogg.json", "sammendrag.html", "samtykker.json", "tilganger.json", "varsler.json"],
+            ["avlesninger.json", "betalinger.csv", "deling-av-data.json", "fakturaer.json", "forbruk.csv", "foresporsler.json", "henvendelser.json", "innlogginger.json", "kundeforhold.json", "kundeservice-innsyn.json", "profil.json", "revisjonslogg.json", "sammendrag.html", "samtykker.json", "tilganger.json", "varsler.json"],
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
 
         Assert.Equal(invoicesShown, Json(zip, "fakturaer.json").GetArrayLength());

@@ -78,6 +78,36 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return Http.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>
+    /// Posts a form as multipart/form-data, as a browser posts a form with a file: its hidden fields, the values, and
+    /// <paramref name="file"/> under <paramref name="fileField"/> with the name and type the browser would send.
+    /// </summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(
+        string action, IHtmlDocument page, IDictionary<string, string> values, string fileField, (string Name, string ContentType, byte[] Bytes)? file, string? formSelector = null)
+    {
+        var form = (IHtmlFormElement)(formSelector is null ? page.QuerySelector("form")! : page.QuerySelector(formSelector)!);
+        var fields = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden").ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (key, value) in values)
+        {
+            fields[key] = value;
+        }
+
+        var content = new MultipartFormDataContent();
+        foreach (var (key, value) in fields)
+        {
+            content.Add(new StringContent(value), key);
+        }
+
+        if (file is { } f)
+        {
+            var part = new ByteArrayContent(f.Bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(f.ContentType);
+            content.Add(part, fileField, f.Name);
+        }
+
+        return Http.PostAsync(action, content);
+    }
+
     public async Task<IHtmlDocument> GetPageAsync(string url)
     {
         var response = await Http.GetAsync(url);

@@ -44,11 +44,14 @@ internal static class PortalDatabase
             await db.SaveChangesAsync();
             id = grant.Id;
         });
-        return new Revoke(() => ChangeAsync(factory, db => db.AccessGrants.Where(g => g.Id == id).ExecuteDeleteAsync()));
+        return Undo(() => ChangeAsync(factory, db => db.AccessGrants.Where(g => g.Id == id).ExecuteDeleteAsync()));
     }
 
-    private sealed class Revoke(Func<Task> revoke) : IAsyncDisposable
+    /// <summary>A handle whose disposal runs <paramref name="undo"/>: a test's change taken back, even when the test fails.</summary>
+    public static IAsyncDisposable Undo(Func<Task> undo) => new Undoing(undo);
+
+    private sealed class Undoing(Func<Task> undo) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() => await revoke();
+        public async ValueTask DisposeAsync() => await undo();
     }
 }

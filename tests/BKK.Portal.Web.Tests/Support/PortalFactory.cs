@@ -49,6 +49,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Chat:AlwaysOpen", "true"); // a test may run on a Sunday night; the opening hours have their own tests
         builder.UseSetting("Retention:Enabled", "false"); // the retention tests run the job themselves, with their own clock
         builder.UseSetting("Notifications:Dispatch", "false"); // the delivery tests turn the dispatcher on, with their own servers
+        builder.UseSetting("Notifications:ReadingReminders", "false"); // their messages are theirs alone; the reminder tests run the job themselves
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

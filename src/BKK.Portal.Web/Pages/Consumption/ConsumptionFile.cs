@@ -24,7 +24,7 @@ public static class ConsumptionFile
     {
         var words = new MeterValueCsvWords(
             texts["Csv.Header"].Value, texts["Csv.Consumption"].Value, texts["Csv.Production"].Value,
-            texts["Csv.Measured"].Value, texts["Csv.Estimated"].Value, texts["Csv.Missing"].Value,
+            texts["Csv.Measured"].Value, texts["Csv.Estimated"].Value, texts["Csv.Missing"].Value, texts["Csv.CustomerRead"].Value,
             CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator);
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         writer.NewLine = "\r\n";
