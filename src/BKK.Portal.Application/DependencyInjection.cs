@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddSingleton((configuration.GetSection(InvoiceIssuerOptions.SectionName).Get<InvoiceIssuerOptions>() ?? new InvoiceIssuerOptions()).ToIssuer());
         services.AddScoped<MonthlyBilling>(); // reads the spot prices through the request's database context
         services.AddScoped<InvoiceQuery>();
+        services.AddScoped<PayoutAccountService>();
+        services.Configure<PayoutAccountOptions>(configuration.GetSection(PayoutAccountOptions.SectionName));
         services.Configure<IdentityNumberOptions>(configuration.GetSection(IdentityNumberOptions.SectionName));
         services.AddLocalization(); // the validators, the PDF and the export read their texts in the request's language
         services.AddValidatorsFromAssemblyContaining<ChangeContactDataValidator>(ServiceLifetime.Scoped);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -48,9 +49,18 @@ internal static class DevIdentityEndpoints
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request could not be read.");
         var session = await context.AuthenticateAsync(DevIdentityExtensions.CookieScheme);
-        if (!session.Succeeded || request.HasPromptValue(PromptValues.Login))
+        var now = Clock(context).GetUtcNow();
+        var authenticated = session.Succeeded && long.TryParse(session.Principal!.FindFirstValue(Claims.AuthenticationTime), out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : (DateTimeOffset?)null;
+        var tooOld = request.MaxAge is { } maxAge && (authenticated is null || now - authenticated.Value > TimeSpan.FromSeconds(maxAge));
+        if (!session.Succeeded || request.HasPromptValue(PromptValues.Login) || tooOld)
         {
-            var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+            // Back here after the login without prompt and max_age, which the login just made meets (kept, they would ask forever).
+            var query = QueryHelpers.ParseQuery(context.Request.QueryString.Value)
+                .Where(p => p.Key is not (Parameters.Prompt or Parameters.MaxAge))
+                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+            var returnUrl = context.Request.PathBase + context.Request.Path + QueryString.Create(query);
             context.Response.Redirect($"{context.Request.PathBase}/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
             return;
         }
@@ -58,7 +68,8 @@ internal static class DevIdentityEndpoints
         var user = session.Principal!;
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.FindFirstValue(Claims.Subject))
-            .SetClaim(Claims.Name, user.FindFirstValue(Claims.Name));
+            .SetClaim(Claims.Name, user.FindFirstValue(Claims.Name))
+            .SetClaim(Claims.AuthenticationTime, authenticated?.ToUnixTimeSeconds());
         if (user.FindFirstValue(Claims.Role) is { } role)
         {
             identity.SetClaim(Claims.Role, role);
@@ -67,7 +78,7 @@ internal static class DevIdentityEndpoints
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(static claim => claim.Type switch
         {
-            Claims.Name or Claims.Role => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.Name or Claims.Role or Claims.AuthenticationTime => [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [Destinations.AccessToken],
         });
         await context.SignInAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
@@ -107,6 +118,7 @@ internal static class DevIdentityEndpoints
 
         var identity = new ClaimsIdentity(DevIdentityExtensions.CookieScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.Subject));
+        identity.AddClaim(new Claim(Claims.AuthenticationTime, Clock(context).GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
         identity.AddClaim(new Claim(Claims.Name, user.Name));
         if (user.Role is not null)
         {
@@ -116,6 +128,9 @@ internal static class DevIdentityEndpoints
         await context.SignInAsync(DevIdentityExtensions.CookieScheme, new ClaimsPrincipal(identity));
         context.Response.Redirect(returnUrl ?? context.Request.PathBase + "/login");
     }
+
+    /// <summary>The host's clock, so that a test that moves it moves the provider's login times too.</summary>
+    private static TimeProvider Clock(HttpContext context) => context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
 
     /// <summary>Only a return to this provider's own authorization endpoint is followed.</summary>
     private static string? ReturnUrl(string? candidate) =>

@@ -61,6 +61,8 @@ public interface IPortalDbContext
     /// <summary>Requests from customers that customer service carries out (the HAN port).</summary>
     DbSet<Domain.Requests.ServiceRequest> ServiceRequests { get; }
 
+    DbSet<Domain.Invoices.PayoutAccount> PayoutAccounts { get; }
+
     DbSet<Domain.Requests.RegisterReading> RegisterReadings { get; }
 
     DbSet<Domain.Requests.RegisterReadingPhoto> RegisterReadingPhotos { get; }

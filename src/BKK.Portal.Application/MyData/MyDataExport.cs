@@ -49,6 +49,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
         var requests = await db.ServiceRequests.AsNoTracking().Where(r => owned.Contains(r.CustomerRelationshipId)).OrderBy(r => r.Id)
             .Join(db.MeteringPoints, r => r.MeteringPointKey, m => m.Id, (r, m) => new { m.MeteringPointId, r.Kind, r.RequestedUtc, r.OnDate, r.ReadingKwh, r.CompletedUtc })
             .ToListAsync(cancellationToken);
+        var payoutAccounts = await db.PayoutAccounts.AsNoTracking().Where(a => owned.Contains(a.CustomerRelationshipId)).ToListAsync(cancellationToken);
         var pointKeys = points.Select(m => m.Id).ToList();
         var registerReadings = await db.RegisterReadings.AsNoTracking().Where(r => pointKeys.Contains(r.MeteringPointKey)).OrderBy(r => r.Id)
             .Join(db.MeteringPoints, r => r.MeteringPointKey, m => m.Id, (r, m) => new { r.Id, m.MeteringPointId, r.OnDate, r.RegisterKwh, r.Source, r.State, r.Check, r.ConsumptionKwh, r.ReceivedUtc, r.CheckedUtc })
@@ -73,6 +74,7 @@ public sealed class MyDataExport(IPortalDbContext db, IMeterReadings readings, C
         {
             CustomerNumber = r.CustomerNumber.Value, r.HolderName, CustomerType = r.CustomerType.ToString(), TariffType = r.TariffType.ToString(),
             r.StartDate, r.EndDate, OrganisationNumber = r.OrganisationNumber?.Value, r.InvoicedThroughSupplier, r.NorgesprisFrom,
+            PayoutAccount = payoutAccounts.Where(a => a.CustomerRelationshipId == r.Id).Select(a => new { a.AccountNumber, a.HolderName, a.ChangedUtc, a.PayableFromUtc }).FirstOrDefault(),
             MeteringPoints = points.Where(m => m.CustomerRelationshipId == r.Id).Select(m => new
             {
                 MeteringPointId = m.MeteringPointId.Value, m.MeterNumber, InstallationType = m.InstallationType.ToString(), MeterType = m.MeterType.ToString(),

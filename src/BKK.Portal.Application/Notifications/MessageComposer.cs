@@ -20,7 +20,12 @@ public sealed class MessageComposer(IPortalDbContext db, IUnsubscribeLinks unsub
     /// <summary>A link into the portal, under its public address.</summary>
     public string Link(string path) => options.Value.Link(path);
 
-    public List<OutboxMessage> Compose(IEnumerable<Recipient> recipients, NotificationKind kind, string eventKey, Func<Recipient, MessageText> text)
+    /// <param name="recipients">Who, where and in which language.</param>
+    /// <param name="kind">What kind of message.</param>
+    /// <param name="eventKey">The event's key: one message per event, person and channel, however often it is composed.</param>
+    /// <param name="text">The text in the recipient's language.</param>
+    /// <param name="securityNotice">A notice the person cannot turn off (a change of the payout account): no unsubscribe link, and it says why.</param>
+    public List<OutboxMessage> Compose(IEnumerable<Recipient> recipients, NotificationKind kind, string eventKey, Func<Recipient, MessageText> text, bool securityNotice = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var messages = new List<OutboxMessage>();
@@ -37,8 +42,9 @@ public sealed class MessageComposer(IPortalDbContext db, IUnsubscribeLinks unsub
                 }
 
                 content ??= text(recipient);
-                var link = unsubscribe.Create(new UnsubscribeRequest(recipient.PersonId, recipient.CustomerRelationshipId, kind));
-                var footer = NotificationTexts.Format(recipient.Language, "Unsubscribe", link);
+                var footer = securityNotice
+                    ? NotificationTexts.Get(recipient.Language, "SecurityNotice")
+                    : NotificationTexts.Format(recipient.Language, "Unsubscribe", unsubscribe.Create(new UnsubscribeRequest(recipient.PersonId, recipient.CustomerRelationshipId, kind)));
                 var language = recipient.Language;
                 messages.Add(channel == NotificationChannel.Sms
                     ? new OutboxMessage(key, kind, channel, recipient.PersonId, recipient.CustomerRelationshipId, address, language,

@@ -87,7 +87,7 @@ public static class BkkPrivacyCatalogue
                 "while-customer-then-5-years"),
             new("invoicing",
                 new("Faktura- og betalingsopplysninger", "Faktura- og betalingsopplysningar", "Invoicing and payment data"),
-                new("Fakturaer, KID, betalinger, betalingsutsettelser og eventuell inkasso.", "Fakturaer, KID, betalingar, betalingsutsetjingar og eventuell inkasso.", "Invoices, KID numbers, payments, payment deferrals and any debt collection."),
+                new("Fakturaer, KID, betalinger, betalingsutsettelser, eventuell inkasso, og kontonummeret for utbetaling av penger til gode med navnet på kontoeieren.", "Fakturaer, KID, betalingar, betalingsutsetjingar, eventuell inkasso, og kontonummeret for utbetaling av pengar til gode med namnet på kontoeigaren.", "Invoices, KID numbers, payments, payment deferrals, any debt collection, and the account number for paying out money owed to you with the name of its holder."),
                 new("Fakturere, følge opp betaling og oppfylle regnskapsplikten.", "Fakturere, følgje opp betaling og oppfylle rekneskapsplikta.", "Invoice, follow up payment and meet the duty to keep accounts."),
                 new("Avtale og rettslig forpliktelse (bokføringsloven).", "Avtale og rettsleg forplikting (bokføringslova).", "Contract and legal obligation (the Bookkeeping Act)."),
                 "while-customer-then-5-years"),

@@ -16,4 +16,5 @@ public enum AuditAction
     MoveOutReported = 12,
     RegisterReadingReported = 13,
     RegisterReadingChecked = 14,
+    PayoutAccountChanged = 15,
 }

@@ -27,6 +27,9 @@ public enum NotificationKind
 
     /// <summary>A meter that does not send values is due to be read (<see cref="Requests.RegisterReading"/>).</summary>
     ReadingDue = 64,
+
+    /// <summary>The payout account was changed: a security notice to the holder's contact data, which cannot be turned off (not a choice).</summary>
+    PayoutAccountChanged = 128,
 }
 
 /// <summary>The kinds one at a time, in the order the choices page lists them.</summary>

@@ -60,6 +60,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<Domain.Requests.ServiceRequest> ServiceRequests => Set<Domain.Requests.ServiceRequest>();
 
+    public DbSet<Domain.Invoices.PayoutAccount> PayoutAccounts => Set<Domain.Invoices.PayoutAccount>();
+
     public DbSet<Domain.Requests.RegisterReading> RegisterReadings => Set<Domain.Requests.RegisterReading>();
 
     public DbSet<Domain.Requests.RegisterReadingPhoto> RegisterReadingPhotos => Set<Domain.Requests.RegisterReadingPhoto>();

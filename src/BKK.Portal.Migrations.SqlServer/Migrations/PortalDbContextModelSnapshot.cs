@@ -752,6 +752,40 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("Payments", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.PayoutAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccountNumber")
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(11)");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("PayableFromUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerRelationshipId")
+                        .IsUnique();
+
+                    b.ToTable("PayoutAccounts", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Meters.MeteringPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -1508,6 +1542,15 @@ namespace BKK.Portal.Migrations.SqlServer.Migrations
                     b.HasOne("BKK.Portal.Domain.Invoices.Invoice", null)
                         .WithMany("Payments")
                         .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.PayoutAccount", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithOne()
+                        .HasForeignKey("BKK.Portal.Domain.Invoices.PayoutAccount", "CustomerRelationshipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

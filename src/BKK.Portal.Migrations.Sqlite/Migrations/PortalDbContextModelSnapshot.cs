@@ -723,6 +723,38 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Payments", (string)null);
                 });
 
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.PayoutAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountNumber")
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerRelationshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PayableFromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerRelationshipId")
+                        .IsUnique();
+
+                    b.ToTable("PayoutAccounts", (string)null);
+                });
+
             modelBuilder.Entity("BKK.Portal.Domain.Meters.MeteringPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -1455,6 +1487,15 @@ namespace BKK.Portal.Migrations.Sqlite.Migrations
                     b.HasOne("BKK.Portal.Domain.Invoices.Invoice", null)
                         .WithMany("Payments")
                         .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BKK.Portal.Domain.Invoices.PayoutAccount", b =>
+                {
+                    b.HasOne("BKK.Portal.Domain.Customers.CustomerRelationship", null)
+                        .WithOne()
+                        .HasForeignKey("BKK.Portal.Domain.Invoices.PayoutAccount", "CustomerRelationshipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

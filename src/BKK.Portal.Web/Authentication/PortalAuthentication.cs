@@ -96,6 +96,12 @@ public static class PortalAuthentication
                         {
                             context.ProtocolMessage.Prompt = "login"; // the session ended: the provider asks for the password again
                         }
+
+                        if (context.Properties.Items.ContainsKey(FreshLogin.RequestedItem))
+                        {
+                            context.ProtocolMessage.Prompt = "login"; // a change that wants a login made now
+                            context.ProtocolMessage.MaxAge = "0";
+                        }
                     }
 
                     return Task.CompletedTask;
@@ -105,6 +111,13 @@ public static class PortalAuthentication
                 o.Events.OnTokenValidated = async context =>
                 {
                     var services = context.HttpContext.RequestServices;
+                    if (!FreshLogin.Satisfied(context.Properties!, context.Principal!))
+                    {
+                        context.Response.Redirect("/innlogging-feilet?arsak=ikke-ny");
+                        context.HandleResponse();
+                        return;
+                    }
+
                     if (!IdentityNumberLogin.AcceptsLevel(context.Principal!, settings.AcrValues))
                     {
                         context.Response.Redirect("/innlogging-feilet?arsak=sikkerhetsniva");

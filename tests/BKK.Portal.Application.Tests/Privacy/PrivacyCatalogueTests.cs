@@ -186,7 +186,8 @@ public class PrivacyCatalogueTests
         // 4C69ACD6D0DA5603 (2026.9, last in force), then (2026.10): the customer data name the requests about the HAN port
         // and the report of moving out with its meter reading.
         // 10E8F0C85E7E84FB (2026.10, last in force), then (2026.11): the consumption data include the readings customers take of
-        // meters that do not send values, and the photos of the meter sent with them (kept 90 days after the reading, a new rule).
-        Assert.Equal(("2026.11", "B1762DF2DB8BA7DA"), (Catalogue.Version, fingerprint));
+        // meters that do not send values, and the photos of the meter sent with them (kept 90 days after the reading, a new rule);
+        // the messages include the reminders to read a meter, and the invoicing data the account for payouts with its holder.
+        Assert.Equal(("2026.11", "4E5CC506692830E3"), (Catalogue.Version, fingerprint));
     }
 }

@@ -7,7 +7,7 @@ public static class PortalPages
 {
     public static IReadOnlyList<string> Anonymous { get; } = ["/driftsmeldinger", "/personvern", "/informasjonskapsler", "/hjelp/maler", "/chat", "/tilgjengelighet", "/logget-ut", "/innlogging-feilet", "/api-dokumentasjon", "/feil/403", "/feil/429", "/feil/503"];
 
-    public static IReadOnlyList<string> Customer { get; } = ["/", "/forbruk", "/forbruk?vis=kr", "/forbruk?periode=dag&vis=kr", "/strompris", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt", "/deling-av-data", "/flytting", "/varsler", "/anlegg/avlesning"];
+    public static IReadOnlyList<string> Customer { get; } = ["/", "/forbruk", "/forbruk?vis=kr", "/forbruk?periode=dag&vis=kr", "/strompris", "/fakturaer", "/betalinger", "/anlegg", "/henvendelser", "/kundeforhold", "/fullmakt", "/deling-av-data", "/flytting", "/varsler", "/anlegg/avlesning", "/utbetalingskonto"];
 
     /// <summary>
     /// The customer pages, one invoice's and one inquiry's page (the first in the logged-in person's lists)

@@ -35,6 +35,8 @@ public class MoneyAndKidTests
     [InlineData("5201.06.12349", true)]
     [InlineData("52010612345", false)]   // wrong check digit
     [InlineData("5201061234", false)]    // ten digits
+    [InlineData("00000000060", false)]   // the weights give a remainder of 1, so a check digit of 10: never issued
+    [InlineData("12345678903", true)]
     [InlineData("abcdefghijk", false)]
     public void Bank_account_numbers_are_checked_with_mod11(string input, bool valid) =>
         Assert.Equal(valid, BankAccountNumber.Parse(input).IsValid);

@@ -1,9 +1,6 @@
 using System.Net;
 using BKK.Portal.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BKK.Portal.Web.Tests.Authentication;
 
@@ -117,19 +114,8 @@ public sealed class SessionTests(PortalFactory factory)
 }
 
 /// <summary>A portal of its own on a clock the test moves: half an hour passes at once.</summary>
-public sealed class IdleSessionTests(IdleSessionTests.ClockPortal portal) : IClassFixture<IdleSessionTests.ClockPortal>
+public sealed class IdleSessionTests(ClockPortal portal) : IClassFixture<ClockPortal>
 {
-    public sealed class ClockPortal : PortalFactory
-    {
-        public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-        }
-    }
-
     [Fact]
     public async Task An_idle_session_ends_after_the_idle_timeout_but_use_keeps_it_alive()
     {

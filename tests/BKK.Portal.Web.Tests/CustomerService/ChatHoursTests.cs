@@ -1,8 +1,6 @@
 using System.Net;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,17 +9,9 @@ namespace BKK.Portal.Web.Tests.CustomerService;
 /// <summary>The chat outside its opening hours (a Sunday, Oslo time): no chat starts, and the message is left as an inquiry instead.</summary>
 public sealed class ChatHoursTests(ChatHoursTests.SundayPortal portal) : IClassFixture<ChatHoursTests.SundayPortal>
 {
-    public sealed class SundayPortal : PortalFactory
+    public sealed class SundayPortal() : ClockPortal(ManualClock.OsloNoon(new DateOnly(2026, 11, 29)))
     {
-        public ManualClock Clock { get; } = new(ManualClock.OsloNoon(new DateOnly(2026, 11, 29)));
-
         protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Chat:AlwaysOpen", "false")];
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-        }
     }
 
     [Fact]
