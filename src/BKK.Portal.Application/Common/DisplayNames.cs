@@ -164,6 +164,7 @@ public static partial class DisplayNames
             InvoiceLineKind.Capacity when CapacityStepOf(description) is { } step => Texts.Format("InvoiceLine.Capacity", step),
             InvoiceLineKind.Norgespris when figures.Count == 1 => Texts.Format("InvoiceLine.Norgespris", figures[0]),
             InvoiceLineKind.Stromstotte when figures.Count == 2 => Texts.Format("InvoiceLine.Stromstotte", figures[0], figures[1]),
+            InvoiceLineKind.EnovaFeeBusiness when figures.Count == 2 => Texts.Format("InvoiceLine.EnovaFeeBusiness", figures[0], figures[1]),
             InvoiceLineKind.EnergyDay or InvoiceLineKind.EnergyNight or InvoiceLineKind.FixedCharge or InvoiceLineKind.ConsumptionTax
                 or InvoiceLineKind.EnovaFee or InvoiceLineKind.DeferralInterest => Texts[$"InvoiceLine.{kind}"],
             _ => description,

@@ -18,7 +18,8 @@ public sealed class GridTariffOptions
         }
 
         return new GridTariff(Periods.Select(p => new GridTariffPeriod(
-            p.ValidFrom, p.WinterDayRate, p.WinterNightRate, p.DayRate, p.NightRate, p.WinterConsumptionTax, p.ConsumptionTax, p.EnovaFeePerKwh, p.FixedChargePerMonth, p.VatRate)));
+            p.ValidFrom, p.WinterDayRate, p.WinterNightRate, p.DayRate, p.NightRate, p.WinterConsumptionTax, p.ConsumptionTax, p.EnovaFeePerKwh, p.FixedChargePerMonth, p.VatRate,
+            p.EnovaFeePerYearBusiness)));
     }
 
     public sealed class GridTariffPeriodOptions
@@ -37,10 +38,17 @@ public sealed class GridTariffOptions
 
         public decimal ConsumptionTax { get; set; }
 
+        /// <summary>The Enova fee of a household, NOK per kWh.</summary>
         public decimal EnovaFeePerKwh { get; set; }
+
+        /// <summary>The Enova fee of a business, NOK per metering point and year.</summary>
+        public decimal EnovaFeePerYearBusiness { get; set; }
 
         public decimal FixedChargePerMonth { get; set; }
 
         public decimal VatRate { get; set; } = 0.25m;
+
+        /// <summary>Where the period's figures come from (documentation only: the portal does not read it).</summary>
+        public string? Source { get; set; }
     }
 }

@@ -24,7 +24,7 @@ public sealed class MonthlyBilling(CapacityCharge capacity, GridTariff tariff, P
         var hours = ConsumptionAggregator.ToHours(readings);
         return InvoiceCalculator.Calculate(
             first, hours, capacity.Calculate(first, readings, hours), tariff.PeriodFor(first), deferralInterest,
-            support.LineFor(relationship, first, IntervalPricing.Parts(readings, prices)));
+            support.LineFor(relationship, first, IntervalPricing.Parts(readings, prices)), BusinessDaysOf(relationship));
     }
 
     /// <summary>
@@ -53,9 +53,13 @@ public sealed class MonthlyBilling(CapacityCharge capacity, GridTariff tariff, P
         }
 
         return support.TryLineFor(relationship, first, new PricedSums(kwh, spot, threshold, above), out var line)
-            ? InvoiceCalculator.Calculate(first, dayWh, nightWh, capacity.Calculate(first, days), tariff.PeriodFor(first), 0, line)
+            ? InvoiceCalculator.Calculate(first, dayWh, nightWh, capacity.Calculate(first, days), tariff.PeriodFor(first), 0, line, BusinessDaysOf(relationship))
             : null;
     }
+
+    /// <summary>A business pays the Enova fee per metering point and year, for the days it is the customer; a household per kWh.</summary>
+    private static BusinessDays? BusinessDaysOf(CustomerRelationship relationship) =>
+        relationship.CustomerType == CustomerType.Business ? new BusinessDays(relationship.StartDate, relationship.EndDate) : null;
 
     /// <summary>
     /// The invoice of the month after <paramref name="previous"/>: the interest of a deferral granted on

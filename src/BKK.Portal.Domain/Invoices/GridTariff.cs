@@ -15,7 +15,14 @@ public sealed class GridTariff
 
         foreach (var p in _periods)
         {
-            if (new[] { p.WinterDayRate, p.WinterNightRate, p.DayRate, p.NightRate, p.WinterConsumptionTax, p.ConsumptionTax, p.EnovaFeePerKwh, p.FixedChargePerMonth }.Any(v => v < 0)
+            if (p.ValidFrom.Day != 1)
+            {
+                throw new ArgumentException(
+                    $"The grid tariff from {p.ValidFrom:yyyy-MM-dd} does not begin on the first of a month: a month is billed with one period's rates, so a change of rate begins a month.",
+                    nameof(periods));
+            }
+
+            if (new[] { p.WinterDayRate, p.WinterNightRate, p.DayRate, p.NightRate, p.WinterConsumptionTax, p.ConsumptionTax, p.EnovaFeePerKwh, p.FixedChargePerMonth, p.EnovaFeePerYearBusiness }.Any(v => v < 0)
                 || p.VatRate is < 0 or > 1)
             {
                 throw new ArgumentException($"The grid tariff from {p.ValidFrom:yyyy-MM-dd} has a negative amount or a VAT rate outside 0–100 %.", nameof(periods));

@@ -6,21 +6,28 @@ namespace BKK.Portal.Domain.Invoices;
 /// <summary>
 /// Bills a month from its hourly consumption: the energy charge by day and night hours, the
 /// month's capacity step (the same <see cref="CapacityResult"/> the Forbruk page shows; its
-/// price incl. VAT is taken back to excl. VAT), the fixed charge, the consumption tax and the
-/// Enova fee on every kWh, the price support (strømstøtte or Norgespris, <see cref="PriceSupportRules"/>),
+/// price incl. VAT is taken back to excl. VAT), the fixed charge, the consumption tax on every kWh, the Enova fee
+/// (on every kWh for a household; a business's share of its yearly amount, given the relationship's <see cref="BusinessDays"/>), the price support (strømstøtte or Norgespris, <see cref="PriceSupportRules"/>),
 /// interest of a payment deferral, and VAT on the sum.
 /// </summary>
 public static class InvoiceCalculator
 {
-    public static InvoiceDraft Calculate(DateOnly month, IReadOnlyList<HourValue> hours, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0, InvoiceLineDraft? priceSupport = null)
+    public static InvoiceDraft Calculate(
+        DateOnly month, IReadOnlyList<HourValue> hours, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0, InvoiceLineDraft? priceSupport = null,
+        BusinessDays? businessEnova = null)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var (dayWh, nightWh) = EnergyByRate(hours, OsloTime.ToUtc(first), OsloTime.ToUtc(first.AddMonths(1)));
-        return Calculate(first, dayWh, nightWh, capacity, tariff, deferralInterest, priceSupport);
+        return Calculate(first, dayWh, nightWh, capacity, tariff, deferralInterest, priceSupport, businessEnova);
     }
 
-    /// <summary>The same from the month's energy at day rate and at night rate, in Wh.</summary>
-    public static InvoiceDraft Calculate(DateOnly month, long dayWh, long nightWh, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0, InvoiceLineDraft? priceSupport = null)
+    /// <summary>
+    /// The same from the month's energy at day rate and at night rate, in Wh. For a business, <c>businessEnova</c> holds
+    /// the relationship's first and last day: the Enova fee is then its share of the year's amount.
+    /// </summary>
+    public static InvoiceDraft Calculate(
+        DateOnly month, long dayWh, long nightWh, CapacityResult capacity, GridTariffPeriod tariff, decimal deferralInterest = 0, InvoiceLineDraft? priceSupport = null,
+        BusinessDays? businessEnova = null)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var winter = GridTariffPeriod.IsWinter(first);
@@ -37,7 +44,15 @@ public static class InvoiceCalculator
         }
 
         lines.Add(new(InvoiceLineKind.ConsumptionTax, "Forbruksavgift (elavgift)", totalKwh, "kWh", winter ? tariff.WinterConsumptionTax : tariff.ConsumptionTax));
-        lines.Add(new(InvoiceLineKind.EnovaFee, "Enova-avgift", totalKwh, "kWh", tariff.EnovaFeePerKwh));
+        if (businessEnova is { } business)
+        {
+            var (amount, days) = EnovaFee.BusinessMonth(tariff.EnovaFeePerYearBusiness, first, business.Start, business.End);
+            lines.Add(new(InvoiceLineKind.EnovaFeeBusiness, $"Enova-avgift, næring ({tariff.EnovaFeePerYearBusiness:0} kr per år, {days} dager)", 1, "mnd", amount));
+        }
+        else
+        {
+            lines.Add(new(InvoiceLineKind.EnovaFee, "Enova-avgift", totalKwh, "kWh", tariff.EnovaFeePerKwh));
+        }
         if (priceSupport is not null)
         {
             lines.Add(priceSupport);

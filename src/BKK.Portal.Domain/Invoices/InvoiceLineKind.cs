@@ -11,4 +11,7 @@ public enum InvoiceLineKind
     DeferralInterest = 7,
     Stromstotte = 8,
     Norgespris = 9,
+
+    /// <summary>The Enova fee of a business: a fixed amount per metering point and year, its share of the month.</summary>
+    EnovaFeeBusiness = 10,
 }
