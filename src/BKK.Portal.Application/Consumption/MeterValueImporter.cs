@@ -4,7 +4,8 @@ namespace BKK.Portal.Application.Consumption;
 
 /// <summary>
 /// Imports a meter value file (<see cref="MeterValueCsvFormat"/>). Every line is checked; bad
-/// lines are reported with their number and reason, the rest go in. Values are written per
+/// lines are reported with their number and reason, the rest go in; two lines that give the same interval different
+/// values are both refused, and the same line twice goes in once. Values are written per
 /// metering point, series and Oslo day, and a transaction only ever holds whole days: a crash
 /// or kill leaves each day as it was before or as the file has it, never half. A value already
 /// stored with the same quantity, status and resolution is left alone, so re-importing a file
@@ -74,17 +75,32 @@ public sealed class MeterValueImporter(
             rows.Sort();
         }
 
-        // In key order; of two lines for the same interval the later one counts, and a line whose
+        // In key order. Lines for the same interval that say the same are taken once; lines that say different things are
+        // all refused, each naming the other (the file contradicts itself: neither is known to be right). A line whose
         // interval overlaps another's (an hour and a quarter-hour inside it) is rejected.
         var distinct = new List<Row>(rows.Count);
+        Row? contradicted = null; // the first line of an interval whose lines disagree
         foreach (var row in rows)
         {
+            if (contradicted is { } first && first.SameSeries(row) && row.StartUtc == first.StartUtc)
+            {
+                rejections.Add(new ImportRejection(row.Line, Contradicts(first.Line)));
+                continue;
+            }
+
             var last = distinct.Count - 1;
             if (last >= 0 && distinct[last].SameSeries(row) && row.StartUtc < distinct[last].EndUtc)
             {
                 if (row.StartUtc == distinct[last].StartUtc)
                 {
-                    distinct[last] = row;
+                    var earlier = distinct[last];
+                    if (!earlier.SameValue(row))
+                    {
+                        rejections.Add(new ImportRejection(earlier.Line, Contradicts(row.Line)));
+                        rejections.Add(new ImportRejection(row.Line, Contradicts(earlier.Line)));
+                        distinct.RemoveAt(last);
+                        contradicted = earlier;
+                    }
                 }
                 else
                 {
@@ -100,6 +116,9 @@ public sealed class MeterValueImporter(
         rejections.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
         return (distinct, read, rejections);
     }
+
+    private static string Contradicts(long otherLine) =>
+        $"Linje {otherLine} har en annen verdi for samme målepunkt, intervall og retning; ingen av dem er tatt inn.";
 
     /// <summary>The file's lines in chunks; a blank line or the header is null, so that line numbers stay right.</summary>
     private static IEnumerable<Chunk> Chunks(TextReader reader, IProgress<ImportProgress>? progress)
@@ -302,6 +321,8 @@ public sealed class MeterValueImporter(
         public DateTime EndUtc => StartUtc.AddMinutes((int)Resolution);
 
         public bool SameSeries(Row other) => PointKey == other.PointKey && Direction == other.Direction;
+
+        public bool SameValue(Row other) => Resolution == other.Resolution && Wh == other.Wh && Status == other.Status;
 
         public int CompareTo(Row other)
         {

@@ -142,15 +142,32 @@ public sealed class MeterValueImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Of_two_lines_for_the_same_interval_the_later_counts()
+    public async Task Two_lines_that_give_one_interval_different_values_are_both_refused_each_naming_the_other()
     {
-        var first = Lines(Day, MeterResolution.Hour, wh: 1000).Take(1).Single();
-        var later = first.Replace(";1,000;", ";2,000;", StringComparison.Ordinal);
+        var lines = Lines(Day, MeterResolution.Hour, wh: 1000).Take(3).ToList();
+        var contradiction = lines[1].Replace(";1,000;", ";2,000;", StringComparison.Ordinal);
+        var estimate = lines[1].Replace(";målt", ";estimert", StringComparison.Ordinal); // the same kWh with another status is another value too
 
-        var summary = await ImportAsync([first, later]);
+        var summary = await ImportAsync([lines[0], lines[1], lines[2], contradiction, estimate]);
 
+        Assert.Equal([2L, 4L, 5L], summary.Rejections.Select(r => r.LineNumber));
+        Assert.Contains("Linje 4 har en annen verdi", summary.Rejections[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("Linje 2 har en annen verdi", summary.Rejections[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("Linje 2 har en annen verdi", summary.Rejections[2].Reason, StringComparison.Ordinal);
+        Assert.Equal(2, summary.Inserted);
+        Assert.DoesNotContain(await ValuesAsync(), v => v.StartUtc == OsloTime.ToUtc(Day).AddHours(1)); // neither went in
+    }
+
+    [Fact]
+    public async Task The_same_line_twice_goes_in_once()
+    {
+        var line = Lines(Day, MeterResolution.Hour, wh: 1000).First();
+
+        var summary = await ImportAsync([line, line]);
+
+        Assert.Empty(summary.Rejections);
         Assert.Equal(1, summary.Inserted);
-        Assert.Equal(2000, Assert.Single(await ValuesAsync()).Wh);
+        Assert.Equal(1000, Assert.Single(await ValuesAsync()).Wh);
     }
 
     [Fact]
@@ -164,7 +181,7 @@ public sealed class MeterValueImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_file_of_many_parts_parsed_at_once_keeps_its_line_numbers_its_order_and_the_later_of_two_lines()
+    public async Task A_file_of_many_parts_parsed_at_once_keeps_its_line_numbers_its_order_and_finds_a_contradiction_far_apart()
     {
         // 800 days of quarter-hours (about 77,000 lines, parsed in parts of 32,768 lines on every core), in reverse
         // order of days, with a blank line, bad lines far apart, and one value given again near the end.
@@ -178,19 +195,19 @@ public sealed class MeterValueImportTests : IAsyncLifetime
         var firstValue = lines[2];
         lines.Insert(40_000, $"{_pointId};2026-10-24T00:07:00+02:00;PT15M;forbruk;0,250;målt"); // line 40,001: not aligned
         lines.Insert(70_000, "707057500088553215;2026-10-24T00:00:00+02:00;PT15M;forbruk;0,250;målt"); // line 70,001: unknown
-        lines.Add(firstValue.Replace(";0,250;", ";0,500;", StringComparison.Ordinal)); // the last line wins
+        lines.Add(firstValue.Replace(";0,250;", ";0,500;", StringComparison.Ordinal)); // contradicts line 3, in another part of the file
 
         var summary = await ImportAsync(lines);
 
         var expected = days.Sum(d => (OsloTime.ToUtc(d.AddDays(1)) - OsloTime.ToUtc(d)).Ticks / TimeSpan.FromMinutes(15).Ticks);
         Assert.Equal(expected + 3, summary.Read);
-        Assert.Equal(expected, summary.Inserted);
-        Assert.Equal([40_001L, 70_001L], summary.Rejections.Select(r => r.LineNumber));
+        Assert.Equal(expected - 1, summary.Inserted);
+        Assert.Equal([3L, 40_001L, 70_001L, lines.Count], summary.Rejections.Select(r => r.LineNumber));
         var values = await ValuesAsync();
-        Assert.Equal(expected, values.Count);
+        Assert.Equal(expected - 1, values.Count);
         Assert.Equal(values.OrderBy(v => v.StartUtc).Select(v => v.StartUtc), values.Select(v => v.StartUtc));
-        Assert.Equal(500, Assert.Single(values, v => v.StartUtc == OsloTime.ToUtc(Day)).Wh);
-        Assert.All(values.Where(v => v.StartUtc != OsloTime.ToUtc(Day)), v => Assert.Equal(250, v.Wh));
+        Assert.DoesNotContain(values, v => v.StartUtc == OsloTime.ToUtc(Day));
+        Assert.All(values, v => Assert.Equal(250, v.Wh));
     }
 
     private IEnumerable<string> Lines(DateOnly day, MeterResolution resolution, long wh)
