@@ -8,4 +8,11 @@ public sealed record InvoiceDetail(
     string Address,
     string MeteringPointId,
     bool InvoicedThroughSupplier,
-    bool MayAskForDeferral);
+    bool MayAskForDeferral)
+{
+    /// <summary>Where the invoice goes: the holder's name and postal address, and a business's organisation number.</summary>
+    public InvoiceBuyer? Buyer { get; init; }
+}
+
+/// <summary>The buyer as the invoice names it (bokføringsforskriften § 5-1-1).</summary>
+public sealed record InvoiceBuyer(string Name, string? AddressLine, string? PostalCode, string? PostalPlace, string? OrganisationNumberFormatted);

@@ -72,13 +72,21 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
         }
 
         var customer = await db.CustomerRelationships.AsNoTracking().Where(r => r.Id == relationship.RelationshipId)
-            .Select(r => new { r.HolderName, r.InvoicedThroughSupplier }).SingleAsync(cancellationToken);
+            .Select(r => new { r.HolderName, r.InvoicedThroughSupplier, r.OrganisationNumber }).SingleAsync(cancellationToken);
+        var holderAddress = await (from g in db.AccessGrants
+                                   join p in db.People on g.PersonId equals p.Id
+                                   where g.CustomerRelationshipId == relationship.RelationshipId && g.Level == AccessLevel.Owner
+                                   orderby g.Id
+                                   select p.Contact).FirstOrDefaultAsync(cancellationToken);
         var point = await db.MeteringPoints.AsNoTracking().Where(m => m.Id == invoice.MeteringPointKey).SingleAsync(cancellationToken);
         var status = invoice.StatusOn(OsloTime.Today(clock));
         return new InvoiceDetail(
             invoice, status, customer.HolderName, relationship.CustomerNumber.Value, point.Address.ToString(), point.MeteringPointId.Formatted,
             customer.InvoicedThroughSupplier,
-            status is InvoiceStatus.Open or InvoiceStatus.PartlyPaid && invoice.OriginalDueDate is null);
+            status is InvoiceStatus.Open or InvoiceStatus.PartlyPaid && invoice.OriginalDueDate is null)
+        {
+            Buyer = new InvoiceBuyer(customer.HolderName, holderAddress?.AddressLine, holderAddress?.PostalCode, holderAddress?.PostalPlace, customer.OrganisationNumber?.Formatted),
+        };
     }
 
     public async Task<IReadOnlyList<PaymentRow>> PaymentsAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)

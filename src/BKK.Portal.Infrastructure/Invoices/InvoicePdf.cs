@@ -35,27 +35,65 @@ public sealed class InvoicePdf(InvoiceIssuer issuer, IStringLocalizer<InvoicePdf
         page.Size = PdfSharp.PageSize.A4;
         using var gfx = XGraphics.FromPdfPage(page);
         var regular = new XFont(Family, 10);
+        var small = new XFont(Family, 9);
         var bold = new XFont(Family, 10, XFontStyleEx.Bold);
         var title = new XFont(Family, 18, XFontStyleEx.Bold);
-        double left = 50, right = page.Width.Point - 50, y = 60;
+        double left = Mm(20), right = page.Width.Point - Mm(18);
 
+        // The seller, as a sales document must name it: name, address, organisation number with MVA, Foretaksregisteret.
+        var y = Mm(15);
         gfx.DrawString(issuer.Name, bold, XBrushes.Black, left, y);
-        gfx.DrawString(texts["Heading"], title, XBrushes.Black, left, y += 28);
-        y += 24;
+        foreach (var line in new[] { issuer.AddressLine, $"{issuer.PostalCode} {issuer.PostalPlace}".Trim(), issuer.VatLine, ForetaksregisteretLine })
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                gfx.DrawString(line, small, XBrushes.Black, left, y += 11);
+            }
+        }
+
+        // The buyer where the window of a C5/E65 envelope is (A4 folded in three: 20–110 mm from the left, 45–90 mm from the
+        // top), 5 mm inside its edge so that a letter that slides in the envelope still shows all of it.
+        y = Mm(BuyerTopMm);
+        var buyerLeft = Mm(25);
+        var buyer = detail.Buyer ?? new InvoiceBuyer(detail.HolderName, null, null, null, null);
+        foreach (var line in new[] { buyer.Name, buyer.OrganisationNumberFormatted is { } org ? texts["Value.BuyerOrganisation", org].Value : null, buyer.AddressLine, $"{buyer.PostalCode} {buyer.PostalPlace}".Trim() })
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                gfx.DrawString(line, regular, XBrushes.Black, buyerLeft, y += 13);
+            }
+        }
+
+        // The invoice's facts to the right of the window.
+        double factsLeft = Mm(118), factsValue = Mm(150);
+        y = Mm(45);
+        gfx.DrawString(texts["Heading"], title, XBrushes.Black, factsLeft, y);
+        y += 8;
         foreach (var (label, value) in new (string, string)[]
         {
             (texts["Label.InvoiceNumber"], invoice.Number),
-            (texts["Label.Kid"], invoice.Kid.Value),
             (texts["Label.IssueDate"], Date(invoice.IssueDate)),
             (texts["Label.DueDate"], Date(invoice.DueDate)),
-            (texts["Label.Period"], texts["Value.Period", Date(invoice.PeriodStart), Date(invoice.PeriodEnd)]),
-            (texts["Label.Customer"], texts["Value.Customer", detail.HolderName, detail.CustomerNumber]),
-            (texts["Label.Installation"], texts["Value.Installation", detail.Address, detail.MeteringPointId]),
+            (texts["Label.Kid"], invoice.Kid.Value),
+            (texts["Label.CustomerNumber"], detail.CustomerNumber),
             (texts["Label.Status"], DisplayNames.Of(detail.Status)),
         })
         {
+            gfx.DrawString(label, bold, XBrushes.Black, factsLeft, y += 14);
+            gfx.DrawString(value, regular, XBrushes.Black, factsValue, y);
+        }
+
+        // What was delivered, where and for which period.
+        y = Mm(100);
+        foreach (var (label, value) in new (string, string)[]
+        {
+            (texts["Label.Delivery"], texts["Value.Delivery"]),
+            (texts["Label.Installation"], texts["Value.Installation", detail.Address, detail.MeteringPointId]),
+            (texts["Label.Period"], texts["Value.Period", Date(invoice.PeriodStart), Date(invoice.PeriodEnd)]),
+        })
+        {
             gfx.DrawString(label, bold, XBrushes.Black, left, y);
-            gfx.DrawString(value, regular, XBrushes.Black, left + 110, y);
+            gfx.DrawString(value, regular, XBrushes.Black, left + 90, y);
             y += 15;
         }
 
@@ -78,14 +116,21 @@ public sealed class InvoicePdf(InvoiceIssuer issuer, IStringLocalizer<InvoicePdf
 
         gfx.DrawLine(XPens.Black, left, y - 8, right, y - 8);
         y += 6;
-        foreach (var (label, amount, font) in new (string, decimal, XFont)[]
+        var exempt = invoice.Lines.Where(l => l.Kind == InvoiceLineKind.DeferralInterest).Sum(l => l.AmountExclVat);
+        var totals = new List<(string, decimal, XFont)>
         {
             (texts["Total.ExclVat"], invoice.AmountExclVat, regular),
-            (texts["Total.Vat", DisplayNames.Percent(invoice.VatRate)], invoice.Vat, regular),
-            (invoice.AmountInclVat < 0 ? texts["Total.Refund"] : texts["Total.Total"], invoice.AmountInclVat, bold),
-        })
+            (texts["Total.VatOn", DisplayNames.Percent(invoice.VatRate), DisplayNames.Nok2(invoice.AmountExclVat - exempt)], invoice.Vat, regular),
+        };
+        if (exempt != 0)
         {
-            gfx.DrawString(label, font, XBrushes.Black, columns[2], y);
+            totals.Add((texts["Total.VatExempt", DisplayNames.Nok2(exempt)], 0m, regular));
+        }
+
+        totals.Add((invoice.AmountInclVat < 0 ? texts["Total.Refund"] : texts["Total.Total"], invoice.AmountInclVat, bold));
+        foreach (var (label, amount, font) in totals)
+        {
+            gfx.DrawString(label, font, XBrushes.Black, columns[1], y);
             DrawRight(gfx, DisplayNames.Nok2(amount), font, right, y);
             y += 15;
         }
@@ -114,6 +159,14 @@ public sealed class InvoicePdf(InvoiceIssuer issuer, IStringLocalizer<InvoicePdf
         document.Save(stream, closeStream: false);
         return stream.ToArray();
     }
+
+    /// <summary>Where the buyer's address block begins, mm from the top: inside the window of a C5/E65 envelope (45–90 mm).</summary>
+    public const double BuyerTopMm = 48;
+
+    /// <summary>The register a limited company is in: printed as its name in every language.</summary>
+    private const string ForetaksregisteretLine = "Foretaksregisteret";
+
+    private static double Mm(double mm) => mm * 72 / 25.4;
 
     private string Date(DateOnly date) => date.ToString(texts["Format.Date"], CultureInfo.CurrentCulture);
 
