@@ -42,4 +42,13 @@ public sealed class AuthorizedRelationship
     /// a limited grant (consumption and installations only) does not. The one place that says so.
     /// </summary>
     public bool CoversAccountData => Level is not AccessLevel.Limited;
+
+    /// <summary>
+    /// The customer side with full access, the owner or a full grantee, and no staff reading: who asks for things about the
+    /// relationship's installations and data (the HAN port, a meter reading, a key for the API). The one place that says so.
+    /// </summary>
+    public bool IsCustomerWithFullAccess => Level is AccessLevel.Owner or AccessLevel.Full && !IsStaffReading;
+
+    /// <summary>The holder, and no staff reading: who alone decides what is the holder's (moving out, where money is paid).</summary>
+    public bool IsCustomerHolder => Level == AccessLevel.Owner && !IsStaffReading;
 }

@@ -56,6 +56,5 @@ public sealed class ContactDetailsService(IPortalDbContext db, IValidator<Change
     /// co-owner sees and changes their own.
     /// </summary>
     private IQueryable<Person> Owners(AuthorizedRelationship relationship) =>
-        db.AccessGrants.Where(g => g.CustomerRelationshipId == relationship.RelationshipId && g.Level == AccessLevel.Owner)
-            .OrderBy(g => g.Person.Subject == user.Subject ? 0 : 1).ThenBy(g => g.Id).Select(g => g.Person);
+        db.OwnerGrants(relationship.RelationshipId).OrderBy(g => g.Person.Subject == user.Subject ? 0 : 1).ThenBy(g => g.Id).Select(g => g.Person);
 }

@@ -15,7 +15,7 @@ namespace BKK.Portal.Application.Customers;
 /// </summary>
 public sealed class MoveOutService(IPortalDbContext db, AuditLog audit, TimeProvider clock, IValidator<ReportMoveOut> validator, IStringLocalizer<MoveOutRuleTexts> texts)
 {
-    public static bool MayReport(AuthorizedRelationship relationship) => relationship.Level == AccessLevel.Owner && !relationship.IsStaffReading;
+    public static bool MayReport(AuthorizedRelationship relationship) => relationship.IsCustomerHolder;
 
     /// <summary>The relationship's end date, if it has one.</summary>
     public async Task<DateOnly?> EndDateAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken) =>

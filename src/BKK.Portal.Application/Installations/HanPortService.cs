@@ -27,7 +27,7 @@ public enum HanPortOutcome
 public sealed class HanPortService(IPortalDbContext db, AuditLog audit, TimeProvider clock)
 {
     public static bool MayRequest(AuthorizedRelationship relationship) =>
-        relationship.Level is AccessLevel.Owner or AccessLevel.Full && !relationship.IsStaffReading;
+        relationship.IsCustomerWithFullAccess;
 
     public async Task<IReadOnlyList<HanPortRow>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {

@@ -73,11 +73,7 @@ public sealed class InvoiceQuery(IPortalDbContext db, TimeProvider clock)
 
         var customer = await db.CustomerRelationships.AsNoTracking().Where(r => r.Id == relationship.RelationshipId)
             .Select(r => new { r.HolderName, r.InvoicedThroughSupplier, r.OrganisationNumber }).SingleAsync(cancellationToken);
-        var holderAddress = await (from g in db.AccessGrants
-                                   join p in db.People on g.PersonId equals p.Id
-                                   where g.CustomerRelationshipId == relationship.RelationshipId && g.Level == AccessLevel.Owner
-                                   orderby g.Id
-                                   select p.Contact).FirstOrDefaultAsync(cancellationToken);
+        var holderAddress = await db.OwnerGrants(relationship.RelationshipId).Select(g => g.Person.Contact).FirstOrDefaultAsync(cancellationToken);
         var point = await db.MeteringPoints.AsNoTracking().Where(m => m.Id == invoice.MeteringPointKey).SingleAsync(cancellationToken);
         var status = invoice.StatusOn(OsloTime.Today(clock));
         return new InvoiceDetail(

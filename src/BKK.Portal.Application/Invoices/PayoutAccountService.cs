@@ -23,7 +23,7 @@ public sealed record PayoutChange(ValidationResult Result, bool NeedsFreshLogin)
 public sealed class PayoutAccountService(
     IPortalDbContext db, AuditLog audit, MessageComposer composer, TimeProvider clock, IOptions<PayoutAccountOptions> options, IValidator<ChangePayoutAccount> validator)
 {
-    public static bool MayChange(AuthorizedRelationship relationship) => relationship.Level == AccessLevel.Owner && !relationship.IsStaffReading;
+    public static bool MayChange(AuthorizedRelationship relationship) => relationship.IsCustomerHolder;
 
     /// <summary>Whether a login authenticated at <paramref name="authenticatedAt"/> may change the account now.</summary>
     public bool IsFresh(DateTimeOffset? authenticatedAt)
@@ -89,17 +89,14 @@ public sealed class PayoutAccountService(
     /// <summary>A security notice by SMS and e-mail to the holder's contact data as it is: whoever changed the account, the holder learns of it.</summary>
     private async Task NotifyHolderAsync(AuthorizedRelationship relationship, BankAccountNumber? number, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var holders = await (from g in db.AccessGrants
-                             join p in db.People on g.PersonId equals p.Id
-                             where g.CustomerRelationshipId == relationship.RelationshipId && g.Level == AccessLevel.Owner
-                             select new
-                             {
-                                 p.Id,
-                                 p.Contact.Phone,
-                                 p.Contact.Email,
-                                 Language = db.NotificationChoices.Where(c => c.PersonId == p.Id && c.CustomerRelationshipId == relationship.RelationshipId)
-                                     .Select(c => (Language?)c.Language).FirstOrDefault(),
-                             }).ToListAsync(cancellationToken);
+        var holders = await db.OwnerGrants(relationship.RelationshipId).Select(g => new
+        {
+            g.Person.Id,
+            g.Person.Contact.Phone,
+            g.Person.Contact.Email,
+            Language = db.NotificationChoices.Where(c => c.PersonId == g.PersonId && c.CustomerRelationshipId == relationship.RelationshipId)
+                .Select(c => (Language?)c.Language).FirstOrDefault(),
+        }).ToListAsync(cancellationToken);
         const NotificationKind kind = NotificationKind.PayoutAccountChanged;
         var recipients = holders.Select(h => new Recipient(h.Id, relationship.RelationshipId, MobileNumber.From(h.Phone), h.Email, h.Language ?? Language.Bokmal, kind, kind, null, null));
         var messages = composer.Compose(recipients, kind, $"payout-account:{relationship.RelationshipId}:{nowUtc.Ticks}", r => new MessageText(

@@ -24,7 +24,7 @@ public sealed class RegisterReadingService(
     public const int IntervalDays = 30;
 
     public static bool MayReport(AuthorizedRelationship relationship) =>
-        relationship.Level is AccessLevel.Owner or AccessLevel.Full && !relationship.IsStaffReading;
+        relationship.IsCustomerWithFullAccess;
 
     /// <summary>The relationship's metering points whose meters do not send values, each with its readings, newest first.</summary>
     public async Task<IReadOnlyList<ReadingPoint>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)

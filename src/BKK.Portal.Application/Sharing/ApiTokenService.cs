@@ -22,7 +22,7 @@ public sealed class ApiTokenService(
     public const int CallDays = 30;
 
     public static bool MayShare(AuthorizedRelationship relationship) =>
-        relationship.Level is AccessLevel.Owner or AccessLevel.Full && !relationship.IsStaffReading;
+        relationship.IsCustomerWithFullAccess;
 
     public async Task<IReadOnlyList<ApiTokenRow>> ListAsync(AuthorizedRelationship relationship, CancellationToken cancellationToken)
     {

@@ -54,7 +54,7 @@ public sealed partial class DemoDataSeeder(
         // Written value by value above, not through the import: the day sums of every series from its values and prices.
         await new MeterDaySumWriter(db, support).RebuildAsync(cancellationToken);
 
-        await SeedLastReadingsAsync(data, clock, cancellationToken);
+        await SeedLastReadingsAsync(data, cancellationToken);
         var invoices = billing is null ? 0 : await DemoInvoices.CreateAsync(db, data, billing, deferralRules ?? PaymentDeferralRules.Example, today, cancellationToken);
         await DemoInquiries.CreateAsync(db, data, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -64,7 +64,7 @@ public sealed partial class DemoDataSeeder(
     }
 
     /// <summary>The register a meter that stopped sending showed on its last day of values: where the customer's readings start.</summary>
-    private async Task SeedLastReadingsAsync(DemoDataSet data, TimeProvider time, CancellationToken cancellationToken)
+    private async Task SeedLastReadingsAsync(DemoDataSet data, CancellationToken cancellationToken)
     {
         foreach (var point in data.MeteringPoints.Where(p => p.StoppedSending is not null))
         {
@@ -74,7 +74,7 @@ public sealed partial class DemoDataSeeder(
                 .Where(v => v.MeteringPointKey == point.MeteringPoint.Id && v.Direction == FlowDirection.Consumption && v.StartUtc < stoppedUtc)
                 .SumAsync(v => v.QuantityWh, cancellationToken);
             db.RegisterReadings.Add(new Domain.Requests.RegisterReading(
-                point.MeteringPoint.Id, stopped, DemoDataGenerator.CabinRegisterBase + (countedWh / 1000), Domain.Requests.RegisterReadingSource.Meter, time.GetUtcNow().UtcDateTime));
+                point.MeteringPoint.Id, stopped, DemoDataGenerator.CabinRegisterBase + (countedWh / 1000), Domain.Requests.RegisterReadingSource.Meter, clock.GetUtcNow().UtcDateTime));
         }
 
         await db.SaveChangesAsync(cancellationToken);

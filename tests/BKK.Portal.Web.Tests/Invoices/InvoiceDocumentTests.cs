@@ -1,4 +1,5 @@
 using System.Globalization;
+using BKK.Portal.Application.Access;
 using BKK.Portal.Domain.Invoices;
 using BKK.Portal.Infrastructure.Persistence;
 using BKK.Portal.Web.Tests.Support;
@@ -102,11 +103,7 @@ public sealed class InvoiceDocumentTests(PortalFactory factory)
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var number = Domain.Customers.CustomerNumber.Parse(customerNumber).Value!;
         var relationship = await db.CustomerRelationships.AsNoTracking().SingleAsync(r => r.CustomerNumber == number);
-        var contact = await (from g in db.AccessGrants
-                             join p in db.People on g.PersonId equals p.Id
-                             where g.CustomerRelationshipId == relationship.Id && g.Level == Domain.Access.AccessLevel.Owner
-                             orderby g.Id
-                             select p.Contact).FirstAsync();
+        var contact = await db.OwnerGrants(relationship.Id).Select(g => g.Person.Contact).FirstAsync();
         return new[]
         {
             relationship.HolderName, relationship.OrganisationNumber is { } org ? $"Org.nr. {org.Formatted}" : null, contact.AddressLine, $"{contact.PostalCode} {contact.PostalPlace}",
@@ -123,12 +120,10 @@ public sealed class InvoiceDocumentTests(PortalFactory factory)
 
     private async Task<(Invoice Invoice, Domain.Meters.MeteringPoint Point)> FirstInvoiceOfAsync(string customerNumber)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var number = Domain.Customers.CustomerNumber.Parse(customerNumber).Value!;
-        var id = await db.CustomerRelationships.Where(r => r.CustomerNumber == number).Select(r => r.Id).SingleAsync();
-        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => i.CustomerRelationshipId == id).OrderBy(i => i.Number).FirstAsync();
-        return (invoice, await db.MeteringPoints.AsNoTracking().SingleAsync(m => m.Id == invoice.MeteringPointKey));
+        var invoice = await PortalDatabase.FirstInvoiceOfAsync(factory, customerNumber);
+        Domain.Meters.MeteringPoint? point = null;
+        await PortalDatabase.ChangeAsync(factory, async db => point = await db.MeteringPoints.AsNoTracking().SingleAsync(m => m.Id == invoice.MeteringPointKey));
+        return (invoice, point!);
     }
 
     private sealed class IssuerPortal(string organisationNumber) : PortalFactory

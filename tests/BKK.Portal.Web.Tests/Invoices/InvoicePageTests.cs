@@ -322,12 +322,5 @@ public sealed class InvoicePageTests(PortalFactory factory)
         Assert.Contains("AvtaleGiro", page.QuerySelector("[data-testid=payment-table]")!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<Invoice> FirstInvoiceOfAsync(string customerNumber)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var number = Domain.Customers.CustomerNumber.Parse(customerNumber).Value!;
-        var id = await db.CustomerRelationships.Where(r => r.CustomerNumber == number).Select(r => r.Id).SingleAsync();
-        return await db.Invoices.AsNoTracking().Where(i => i.CustomerRelationshipId == id).OrderBy(i => i.Number).FirstAsync();
-    }
+    private Task<Invoice> FirstInvoiceOfAsync(string customerNumber) => PortalDatabase.FirstInvoiceOfAsync(factory, customerNumber);
 }

@@ -19,6 +19,16 @@ internal static class PortalDatabase
             .Select(m => m.Value).ToList();
     }
 
+    /// <summary>The relationship's invoice with the lowest number, with its lines.</summary>
+    public static async Task<Domain.Invoices.Invoice> FirstInvoiceOfAsync(PortalFactory factory, string customerNumber)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var number = CustomerNumber.Parse(customerNumber).Value!;
+        var id = await db.CustomerRelationships.Where(r => r.CustomerNumber == number).Select(r => r.Id).SingleAsync();
+        return await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => i.CustomerRelationshipId == id).OrderBy(i => i.Number).FirstAsync();
+    }
+
     /// <summary>Changes the database directly (what another process, or time, would do).</summary>
     public static async Task ChangeAsync(PortalFactory factory, Func<PortalDbContext, Task> change)
     {
