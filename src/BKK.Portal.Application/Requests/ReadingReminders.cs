@@ -25,7 +25,7 @@ public sealed partial class ReadingReminders(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = OsloTime.Today(clock);
-        var dueBy = today.AddDays(-RegisterReadingService.IntervalDays);
+        var dueBy = RegisterReadingService.DueBy(today);
         var due = await (from m in db.MeteringPoints.AsNoTracking()
                          join c in db.CustomerRelationships on m.CustomerRelationshipId equals c.Id
                          where !m.SendsValues && (c.EndDate == null || c.EndDate >= today)

@@ -23,6 +23,9 @@ public sealed class RegisterReadingService(
     /// <summary>A reading is due a month after the last: the grid is invoiced monthly.</summary>
     public const int IntervalDays = 30;
 
+    /// <summary>A reading is due on <paramref name="today"/> when the last was on this day or before (the page and the reminders ask the same).</summary>
+    public static DateOnly DueBy(DateOnly today) => today.AddDays(-IntervalDays);
+
     public static bool MayReport(AuthorizedRelationship relationship) =>
         relationship.IsCustomerWithFullAccess;
 
@@ -48,7 +51,7 @@ public sealed class RegisterReadingService(
             var mine = readings.Where(r => r.MeteringPointKey == p.Id).Select(r => r.Row).ToList();
             var last = mine.FirstOrDefault(r => r.State == RegisterReadingState.Applied);
             var waiting = mine.Any(r => r.State == RegisterReadingState.AwaitingCheck);
-            var due = !waiting && (last is null || last.OnDate.AddDays(IntervalDays) <= today);
+            var due = !waiting && (last is null || last.OnDate <= DueBy(today));
             return new ReadingPoint(p.MeteringPointId.Value, p.MeteringPointId.Formatted, p.Address.ToString(), p.RegisterDigits, last, due, waiting, mine);
         }).ToList();
     }
