@@ -10,6 +10,9 @@ public interface IMeterReadings
 {
     Task<List<Reading>> ReadAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
 
+    /// <summary>The start of the series' first value at or after <paramref name="fromUtc"/>, or null when there is none (one seek on the key).</summary>
+    Task<DateTime?> FirstStartAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, CancellationToken cancellationToken);
+
     /// <summary>
     /// The same values summed to whole hours, exactly as <see cref="ConsumptionAggregator.ToHours"/>
     /// sums them.

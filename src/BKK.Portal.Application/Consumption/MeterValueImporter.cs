@@ -206,6 +206,7 @@ public sealed class MeterValueImporter(
     private async Task<(long Inserted, long Replaced, long Unchanged, long Removed)> WriteAsync(List<Row> rows, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         long inserted = 0, replaced = 0, unchanged = 0, removed = 0, sinceCommit = 0;
+        var noneStoredUntil = DateTime.MinValue; // no value of the current series is stored from the current day until this
         var inserts = new List<Reading>(100);
         await using var batch = await writer.BeginAsync(cancellationToken);
         for (var first = 0; first < rows.Count;)
@@ -220,7 +221,23 @@ public sealed class MeterValueImporter(
                 end++;
             }
 
-            var existing = await readings.ReadAsync(rows[first].PointKey, rows[first].Direction, dayStart, dayEnd, cancellationToken);
+            // The stored values of the day, read before it is written; a series' stretch with none stored (new values, the
+            // usual import) is found with one seek and not read day by day. What was found holds until the commit.
+            if (first == 0 || !rows[first].SameSeries(rows[first - 1]))
+            {
+                noneStoredUntil = DateTime.MinValue;
+            }
+
+            List<Reading> existing = [];
+            if (dayEnd > noneStoredUntil)
+            {
+                existing = await readings.ReadAsync(rows[first].PointKey, rows[first].Direction, dayStart, dayEnd, cancellationToken);
+                if (existing.Count == 0)
+                {
+                    noneStoredUntil = await readings.FirstStartAsync(rows[first].PointKey, rows[first].Direction, dayEnd, cancellationToken) ?? DateTime.MaxValue;
+                }
+            }
+
             var (i, r, u, x) = await MergeDayAsync(batch, rows, first, end, existing, inserts, cancellationToken);
             inserted += i;
             replaced += r;
@@ -233,6 +250,7 @@ public sealed class MeterValueImporter(
             {
                 await batch.CommitAsync(cancellationToken);
                 sinceCommit = 0;
+                noneStoredUntil = DateTime.MinValue; // another writer may write between transactions
                 progress?.Report(new ImportProgress(ImportProgress.Writing, first, rows.Count));
             }
         }

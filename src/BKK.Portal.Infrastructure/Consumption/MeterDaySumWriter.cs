@@ -22,9 +22,17 @@ public sealed class MeterDaySumWriter(PortalDbContext db, PriceSupportRules? sup
     /// a day among them that had no sums had no values before (every day with values has its sums), so its sums are
     /// made from these values without reading them back (a third of the import's time otherwise).
     /// </summary>
+    public Task<int> RefreshAsync(
+        IEnumerable<(int MeteringPointKey, FlowDirection Direction, DateOnly Day)> days,
+        IReadOnlyDictionary<(int, FlowDirection, DateOnly), List<Reading>> inserted,
+        CancellationToken cancellationToken) =>
+        RefreshAsync(days, inserted, null, cancellationToken);
+
+    /// <summary>The same, taking the sums of such a day from <paramref name="ahead"/> when they were started there.</summary>
     public async Task<int> RefreshAsync(
         IEnumerable<(int MeteringPointKey, FlowDirection Direction, DateOnly Day)> days,
         IReadOnlyDictionary<(int, FlowDirection, DateOnly), List<Reading>> inserted,
+        MeterDaySumsAhead? ahead,
         CancellationToken cancellationToken)
     {
         var count = 0;
@@ -42,11 +50,31 @@ public sealed class MeterDaySumWriter(PortalDbContext db, PriceSupportRules? sup
                     .Where(d => d.MeteringPointKey == key && d.Direction == direction && d.Day >= first && d.Day <= last)
                     .Select(d => d.Day).ToListAsync(cancellationToken)).ToHashSet();
                 var newDays = onlyInserted.Where(d => !hadSums.Contains(d)).ToList();
-                if (newDays.Count > 0)
+                var sums = new List<MeterDaySum>();
+                var toSum = new List<DateOnly>();
+                foreach (var day in newDays)
                 {
-                    var values = newDays.SelectMany(d => inserted[(key, direction, d)].OrderBy(v => v.StartUtc)).ToList();
-                    var prices = await new SpotPriceReader(db).ReadAsync(area, OsloTime.ToUtc(newDays[0]), OsloTime.ToUtc(newDays[^1].AddDays(1)), cancellationToken);
-                    count += await WriteAsync(MeterDaySum.Of(key, direction, area, values, prices, Threshold), cancellationToken);
+                    if (ahead?.Take(key, direction, day) is { } started)
+                    {
+                        sums.AddRange(await started);
+                    }
+                    else
+                    {
+                        toSum.Add(day);
+                    }
+                }
+
+                if (toSum.Count > 0)
+                {
+                    var values = toSum.SelectMany(d => inserted[(key, direction, d)].OrderBy(v => v.StartUtc)).ToList();
+                    var prices = await new SpotPriceReader(db).ReadAsync(area, OsloTime.ToUtc(toSum[0]), OsloTime.ToUtc(toSum[^1].AddDays(1)), cancellationToken);
+                    sums.AddRange(MeterDaySum.Of(key, direction, area, values, prices, Threshold));
+                }
+
+                if (sums.Count > 0)
+                {
+                    sums.Sort((a, b) => a.Day.CompareTo(b.Day));
+                    count += await WriteAsync(sums, cancellationToken);
                     toRead.ExceptWith(newDays);
                 }
             }
@@ -66,6 +94,9 @@ public sealed class MeterDaySumWriter(PortalDbContext db, PriceSupportRules? sup
     }
 
     private decimal? Threshold(DateOnly month) => support?.StromstotteFor(month)?.ThresholdNokPerKwh;
+
+    /// <summary>For a batch of writes: day sums computed on another core as the values are inserted (<see cref="MeterDaySumsAhead"/>).</summary>
+    public MeterDaySumsAhead Ahead() => new(db, Threshold);
 
     private async Task<int> WriteAsync(List<MeterDaySum> sums, CancellationToken cancellationToken)
     {

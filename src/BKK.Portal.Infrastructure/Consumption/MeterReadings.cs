@@ -66,6 +66,13 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
         }
     }
 
+    public async Task<DateTime?> FirstStartAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, CancellationToken cancellationToken) =>
+        await db.MeterValues.AsNoTracking()
+            .Where(v => v.MeteringPointKey == meteringPointKey && v.Direction == direction && v.StartUtc >= fromUtc)
+            .OrderBy(v => v.StartUtc)
+            .Select(v => (DateTime?)v.StartUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Hours as the domain sums them (<see cref="ConsumptionAggregator.ToHours"/>), from the values read as above.</summary>
     public async Task<List<HourValue>> ReadHoursAsync(int meteringPointKey, FlowDirection direction, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
         ConsumptionAggregator.ToHours(await ReadAsync(meteringPointKey, direction, fromUtc, toUtc, cancellationToken));

@@ -41,22 +41,60 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
         // The days written to: those that got new values (with the values) and those with a value replaced or removed.
         private readonly HashSet<(int, FlowDirection, DateOnly)> _changed = [];
         private readonly Dictionary<(int, FlowDirection, DateOnly), List<Reading>> _inserted = [];
+        private readonly MeterDaySumsAhead _ahead = daySums.Ahead();
         private IDbContextTransaction _transaction = transaction;
 
-        public Task InsertAsync(int meteringPointKey, FlowDirection direction, IReadOnlyList<Reading> values, CancellationToken cancellationToken)
+        public async Task InsertAsync(int meteringPointKey, FlowDirection direction, IReadOnlyList<Reading> values, CancellationToken cancellationToken)
         {
+            // The day is found again only when a value falls outside the last one's, not for every value (a time-zone
+            // conversion each): the import hands over a day at a time.
+            List<Reading>? list = null;
+            List<(int, FlowDirection, DateOnly)>? newDays = null;
+            DateTime dayStartUtc = default, dayEndUtc = default;
             foreach (var value in values)
             {
-                var day = Day(meteringPointKey, direction, value.StartUtc);
-                if (!_inserted.TryGetValue(day, out var list))
+                if (list is null || value.StartUtc < dayStartUtc || value.StartUtc >= dayEndUtc)
                 {
-                    _inserted[day] = list = [];
+                    var day = Day(meteringPointKey, direction, value.StartUtc);
+                    (dayStartUtc, dayEndUtc) = (OsloTime.ToUtc(day.Item3), OsloTime.ToUtc(day.Item3.AddDays(1)));
+                    if (!_inserted.TryGetValue(day, out list))
+                    {
+                        _inserted[day] = list = [];
+                        (newDays ??= []).Add(day);
+                    }
+                    else
+                    {
+                        _ahead.Forget(day.Item1, day.Item2, day.Item3); // more values for a day already started
+                    }
                 }
 
                 list.Add(value);
             }
 
-            return store.InsertManyAsync(meteringPointKey, direction, values, cancellationToken);
+            // The sums of a day that got its first values now are started on another core before the values are
+            // written; a day with values changed or removed is summed from the stored values at the commit.
+            foreach (var day in newDays ?? [])
+            {
+                if (!_changed.Contains(day) && _inserted[day] is var dayValues && dayValues.Count > 0 && IsInOrder(dayValues))
+                {
+                    await _ahead.StartAsync(day.Item1, day.Item2, day.Item3, dayValues.ToArray(), cancellationToken);
+                }
+            }
+
+            await store.InsertManyAsync(meteringPointKey, direction, values, cancellationToken);
+        }
+
+        private static bool IsInOrder(List<Reading> values)
+        {
+            for (var i = 1; i < values.Count; i++)
+            {
+                if (values[i].StartUtc <= values[i - 1].StartUtc)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         public Task UpdateAsync(MeterValue value, CancellationToken cancellationToken)
@@ -87,7 +125,8 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
                 _inserted.Remove(day);
             }
 
-            await daySums.RefreshAsync(days, _inserted, cancellationToken);
+            await daySums.RefreshAsync(days, _inserted, _ahead, cancellationToken);
+            _ahead.Clear();
             await CheckAlertsAsync(days, cancellationToken);
             _changed.Clear();
             _inserted.Clear();

@@ -97,6 +97,43 @@ public sealed class MeterDaySumStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_day_given_in_two_inserts_of_one_batch_or_out_of_order_is_summed_whole()
+    {
+        // The sums of a day are started on another core when its first values are inserted (MeterDaySumsAhead): more
+        // values for the same day in the same batch, or values out of order, must not leave sums of a part of the day.
+        var day = Values(First, First.AddDays(1));
+        var next = Values(First.AddDays(1), First.AddDays(2));
+        next.Reverse();
+        await using (var batch = await Writer().BeginAsync(CancellationToken.None))
+        {
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, day[..40], CancellationToken.None);
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, day[40..], CancellationToken.None);
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, next, CancellationToken.None);
+            await batch.CompleteAsync(CancellationToken.None);
+        }
+
+        Assert.Equal([96, 100], (await StoredAsync()).Select(d => d.Values));
+        await AssertSumsOfStoredValuesAsync();
+    }
+
+    [Fact]
+    public async Task Runs_longer_than_one_statement_and_single_values_are_all_stored()
+    {
+        // The insert binds up to 128 rows per statement: 300 values are 128 + 128 + 44, and a single value is its own.
+        var values = Values(First, First.AddDays(4))[..300];
+        await using (var batch = await Writer().BeginAsync(CancellationToken.None))
+        {
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, values[..299], CancellationToken.None);
+            await batch.InsertAsync(_pointKey, FlowDirection.Consumption, values[299..], CancellationToken.None);
+            await batch.CompleteAsync(CancellationToken.None);
+        }
+
+        using var readings = new MeterReadings(Db);
+        Assert.Equal(values, await readings.ReadAsync(_pointKey, FlowDirection.Consumption, values[0].StartUtc, values[^1].EndUtc, CancellationToken.None));
+        await AssertSumsOfStoredValuesAsync();
+    }
+
+    [Fact]
     public async Task New_prices_mark_their_days_and_the_refresh_computes_them_again()
     {
         await using (var batch = await Writer().BeginAsync(CancellationToken.None))

@@ -75,6 +75,22 @@ public sealed class MeterValueImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stored_days_far_into_a_stretch_of_new_days_are_still_read_and_merged()
+    {
+        // Stored: a corrected day 5 days after the file's first, and one day 9 days after it. The file: 12 days. The
+        // days before each stored one have nothing stored and are not read one by one; the stored ones must still be.
+        await ImportAsync(Lines(Day.AddDays(5), MeterResolution.Hour, wh: 900).Concat(Lines(Day.AddDays(9), MeterResolution.Hour, wh: 1000)));
+        var file = Enumerable.Range(0, 12).SelectMany(d => Lines(Day.AddDays(d), MeterResolution.Hour, wh: 1000)).ToList();
+
+        var summary = await ImportAsync(file);
+
+        Assert.Equal((file.Count - 48L, 24L, 24L, 0L), (summary.Inserted, summary.Replaced, summary.Unchanged, summary.Removed));
+        var values = await ValuesAsync();
+        Assert.Equal(file.Count, values.Count);
+        Assert.All(values, v => Assert.Equal(1000, v.Wh));
+    }
+
+    [Fact]
     public async Task A_corrected_value_replaces_the_old_one()
     {
         var lines = Lines(Day, MeterResolution.Hour, wh: 1000).ToList();
