@@ -9,7 +9,7 @@ namespace BKK.Portal.Bench;
 internal static class CompareBenchmark
 {
     private const int Connections = 8;
-    private const int Rounds = 4;
+    private const int RoundCount = 4;
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Round = TimeSpan.FromSeconds(10);
 
@@ -24,7 +24,7 @@ internal static class CompareBenchmark
             ("Fakturaer", "/fakturaer", "/fakturaer"),
         };
         Console.WriteLine(ImportBenchmark.Invariant(
-            $"Compare: {revision} (before) and this checkout (after), logged in as Kari; each warmed up {Warmup.TotalSeconds:0} s on the three pages in turn, then {Rounds} rounds of wrk -t1 -c{Connections} -d{Round.TotalSeconds:0}s per page and portal, alternating; medians"));
+            $"Compare: {revision} (before) and this checkout (after), logged in as Kari; each warmed up {Warmup.TotalSeconds:0} s on the three pages in turn, then {RoundCount} rounds of wrk -t1 -c{Connections} -d{Round.TotalSeconds:0}s per page and portal, alternating; medians"));
         Console.WriteLine();
         Wrk.Run(before, beforeCookie, Warmup, Connections, pages.Select(p => p.Before).ToArray());
         Wrk.Run(after, afterCookie, Warmup, Connections, pages.Select(p => p.After).ToArray());
@@ -34,43 +34,20 @@ internal static class CompareBenchmark
         var failed = false;
         foreach (var page in pages)
         {
-            var runs = new List<(Wrk.Result Before, Wrk.Result After)>();
-            for (var round = 0; round < Rounds; round++)
-            {
-                // Which side goes first alternates too, so neither always gets the machine after a pause.
-                var first = round % 2 == 0;
-                var a = first ? Wrk.Run(new Uri(before, page.Before), beforeCookie, Round, Connections, paths: null) : null;
-                var b = Wrk.Run(new Uri(after, page.After), afterCookie, Round, Connections, paths: null);
-                a ??= Wrk.Run(new Uri(before, page.Before), beforeCookie, Round, Connections, paths: null);
-                runs.Add((a, b));
-            }
+            var runs = Rounds.Alternate(
+                RoundCount,
+                () => Wrk.Run(new Uri(before, page.Before), beforeCookie, Round, Connections, paths: null),
+                () => Wrk.Run(new Uri(after, page.After), afterCookie, Round, Connections, paths: null))
+                .Select(r => (Before: r.A, After: r.B)).ToList();
 
-            var beforeRps = Median(runs.Select(r => r.Before.Rps));
-            var afterRps = Median(runs.Select(r => r.After.Rps));
+            var beforeRps = Rounds.Median(runs.Select(r => r.Before.Rps));
+            var afterRps = Rounds.Median(runs.Select(r => r.After.Rps));
             var (beforeErrors, afterErrors) = (runs.Sum(r => r.Before.Errors), runs.Sum(r => r.After.Errors));
             failed |= beforeErrors + afterErrors > 0;
             Console.WriteLine(ImportBenchmark.Invariant(
-                $"| {page.Name} | {beforeRps:N0} | {MedianOf(runs.Select(r => r.Before.P99))} | {afterRps:N0} | {MedianOf(runs.Select(r => r.After.P99))} | {afterRps / beforeRps:0.00} | {beforeErrors} / {afterErrors} |"));
+                $"| {page.Name} | {beforeRps:N0} | {Rounds.MedianOf(runs.Select(r => r.Before.P99))} | {afterRps:N0} | {Rounds.MedianOf(runs.Select(r => r.After.P99))} | {afterRps / beforeRps:0.00} | {beforeErrors} / {afterErrors} |"));
         }
 
         return failed ? 1 : 0;
     }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    /// <summary>The middle of wrk's latency texts ("12.3ms", "1.02s"), by their value.</summary>
-    private static string MedianOf(IEnumerable<string> latencies)
-    {
-        var sorted = latencies.OrderBy(Milliseconds).ToArray();
-        return sorted[sorted.Length / 2];
-    }
-
-    private static double Milliseconds(string latency) =>
-        latency.EndsWith("us", StringComparison.Ordinal) ? double.Parse(latency[..^2], System.Globalization.CultureInfo.InvariantCulture) / 1000
-        : latency.EndsWith("ms", StringComparison.Ordinal) ? double.Parse(latency[..^2], System.Globalization.CultureInfo.InvariantCulture)
-        : double.Parse(latency[..^1], System.Globalization.CultureInfo.InvariantCulture) * 1000;
 }

@@ -17,11 +17,13 @@ namespace BKK.Portal.Bench;
 /// <summary>
 /// The Forbruk month page of a quarter-hour metering point under load (wrk), next to a minimal
 /// page that reads the same rows from the same database file and renders the same daily table
-/// with no logic: no login check, no access service, no EF Core, no Razor, no capacity step.
+/// with no logic: no login check, no access service, no EF Core, no Razor, no capacity step. Both are warmed up, then
+/// measured in alternating rounds (<see cref="Rounds"/>).
 /// </summary>
 internal static partial class LoadBenchmark
 {
-    private const string Duration = "20s";
+    private const int RoundCount = 4;
+    private static readonly TimeSpan Round = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(30);
 
     /// <summary>Kari's login cookie and the URL of her Forbruk month view, for the other load benchmarks.</summary>
@@ -43,20 +45,21 @@ internal static partial class LoadBenchmark
         // about half a minute of load), which measured it at about half its warm rate.
         Wrk.Run(pageUrl, cookie, Warmup, Connections, paths: null);
         Wrk.Run(baselineUrl, null, Warmup, Connections, paths: null);
-        var page = Wrk.Run(pageUrl, cookie, TimeSpan.FromSeconds(20), Connections, paths: null);
-        var raw = Wrk.Run(baselineUrl, null, TimeSpan.FromSeconds(20), Connections, paths: null);
-        if (page.Errors + raw.Errors > 0)
+        // Then alternating rounds (Rounds): the ratio is the median of the rounds' ratios, each of two runs a few seconds apart.
+        var runs = Rounds.Alternate(RoundCount, () => Wrk.Run(pageUrl, cookie, Round, Connections, paths: null), () => Wrk.Run(baselineUrl, null, Round, Connections, paths: null));
+        if (runs.Sum(r => r.A.Errors + r.B.Errors) > 0)
         {
             throw new InvalidOperationException("wrk saw error responses.");
         }
 
-        Console.WriteLine(ImportBenchmark.Invariant($"Load benchmark: wrk -t1 -c{Connections} -d{Duration} after {Warmup.TotalSeconds:0} s of each (warm), {month:yyyy-MM} of a quarter-hour metering point (about 2,900 values, 30 rows)"));
+        Console.WriteLine(ImportBenchmark.Invariant($"Load benchmark: after {Warmup.TotalSeconds:0} s of each (warm), {RoundCount} alternating rounds of wrk -t1 -c{Connections} -d{Round.TotalSeconds:0}s each, medians; {month:yyyy-MM} of a quarter-hour metering point (about 2,900 values, 30 rows)"));
         Console.WriteLine();
         Console.WriteLine("| Page under load | requests/s | p50 | p99 |");
         Console.WriteLine("|---|---:|---:|---:|");
-        Console.WriteLine(ImportBenchmark.Invariant($"| Forbruk, month view (logged in, full page) | {page.Rps:N0} | {page.P50} | {page.P99} |"));
-        Console.WriteLine(ImportBenchmark.Invariant($"| minimal page, same rows, no logic | {raw.Rps:N0} | {raw.P50} | {raw.P99} |"));
-        Console.WriteLine(ImportBenchmark.Invariant($"| ratio Forbruk / minimal (requests/s) | {page.Rps / raw.Rps:0.00} | | |"));
+        Console.WriteLine(ImportBenchmark.Invariant($"| Forbruk, month view (logged in, full page) | {Rounds.Median(runs.Select(r => r.A.Rps)):N0} | {Rounds.MedianOf(runs.Select(r => r.A.P50))} | {Rounds.MedianOf(runs.Select(r => r.A.P99))} |"));
+        Console.WriteLine(ImportBenchmark.Invariant($"| minimal page, same rows, no logic | {Rounds.Median(runs.Select(r => r.B.Rps)):N0} | {Rounds.MedianOf(runs.Select(r => r.B.P50))} | {Rounds.MedianOf(runs.Select(r => r.B.P99))} |"));
+        Console.WriteLine(ImportBenchmark.Invariant($"| ratio Forbruk / minimal (requests/s), median of the rounds' ratios | {Rounds.Median(runs.Select(r => r.A.Rps / r.B.Rps)):0.00} | | |"));
+        Console.WriteLine(ImportBenchmark.Invariant($"| the rounds' ratios | {string.Join(" ", runs.Select(r => (r.A.Rps / r.B.Rps).ToString("0.00", CultureInfo.InvariantCulture)))} | | |"));
         return 0;
     }
 

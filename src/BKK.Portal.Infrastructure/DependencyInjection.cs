@@ -26,8 +26,9 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         var connectionString = ResolveConnectionString(options, contentRootPath);
 
-        // The options are made once (they depend on configuration only), not again for every request's context.
-        services.AddDbContext<PortalDbContext>(builder => PortalDbContextConfigurator.Configure(builder, options.Provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
+        // Contexts are pooled: a request takes one that is reset, instead of building one (and finding its internal
+        // services by its options) every time. The context holds no state of its own beyond EF Core's, which the pool resets.
+        services.AddDbContextPool<PortalDbContext>(builder => PortalDbContextConfigurator.Configure(builder, options.Provider, connectionString));
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<DemoDataSeeder>();
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));

@@ -221,8 +221,9 @@ public sealed class MeterValueImporter(
                 end++;
             }
 
-            // The stored values of the day, read before it is written; a series' stretch with none stored (new values, the
-            // usual import) is found with one seek and not read day by day. What was found holds until the commit.
+            // The stored values of the day, read before it is written. After a day with none, when the file has more days
+            // of the series, one seek finds the next stored value: the days before it are not read one by one (new values,
+            // the usual import). What was found holds until the commit.
             if (first == 0 || !rows[first].SameSeries(rows[first - 1]))
             {
                 noneStoredUntil = DateTime.MinValue;
@@ -232,7 +233,7 @@ public sealed class MeterValueImporter(
             if (dayEnd > noneStoredUntil)
             {
                 existing = await readings.ReadAsync(rows[first].PointKey, rows[first].Direction, dayStart, dayEnd, cancellationToken);
-                if (existing.Count == 0)
+                if (existing.Count == 0 && end < rows.Count && rows[end].SameSeries(rows[first]))
                 {
                     noneStoredUntil = await readings.FirstStartAsync(rows[first].PointKey, rows[first].Direction, dayEnd, cancellationToken) ?? DateTime.MaxValue;
                 }

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BKK.Portal.Infrastructure.Persistence;
 
 /// <summary>
-/// SQLite: a context opens its connection once and keeps it until it is disposed (for a page, the end of the
-/// request), instead of opening and closing it around every query. Each open of a pooled SQLite connection
-/// registers EF Core's SQL functions again, and every registration leaves finalizable handles behind: about
-/// fifteen opens per overview request kept the finalizer thread busy and the pool's lock contended
-/// (docs/performance.md). The context still closes the connection when it is disposed, which returns it to
-/// the pool. Not used with SQL Server, whose pool is cheap and whose connections are a shared server resource.
+/// SQLite: a context opens its connection once and keeps it until it is disposed, instead of opening and closing it
+/// around every query (the contexts are pooled, so a context's connection may serve several requests in turn). Each
+/// open of a pooled SQLite connection registers EF Core's SQL functions again, and every registration leaves
+/// finalizable handles behind: about fifteen opens per overview request kept the finalizer thread busy and the pool's
+/// lock contended (docs/performance.md). An open connection holds no lock outside a transaction, and the context pool
+/// ends a context's transaction when it takes the context back. Not used with SQL Server, whose pool is cheap and whose
+/// connections are a shared server resource.
 /// </summary>
 public sealed class KeepSqliteConnectionOpen : DbConnectionInterceptor
 {
