@@ -28,6 +28,7 @@ internal static class MeterDaySumRows
             raw.sqlite3_bind_text(statement, 3, Date(from));
             raw.sqlite3_bind_text(statement, 4, Date(to));
             var days = new List<MeterDaySum>(Math.Clamp(to.DayNumber - from.DayNumber, 0, 400));
+            var row = statement.DangerousGetHandle(); // the numbers through SqliteNative: the page reads about 60 rows of 19 columns
             int result;
             while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
@@ -35,25 +36,25 @@ internal static class MeterDaySumRows
                 {
                     MeteringPointKey = meteringPointKey,
                     Direction = direction,
-                    Day = DateOnly.ParseExact(raw.sqlite3_column_text(statement, 0).utf8_to_string(), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    PriceArea = (PriceArea)raw.sqlite3_column_int(statement, 1),
-                    DayRateWh = raw.sqlite3_column_int64(statement, 2),
-                    NightRateWh = raw.sqlite3_column_int64(statement, 3),
-                    Values = raw.sqlite3_column_int(statement, 4),
-                    Estimated = raw.sqlite3_column_int(statement, 5),
-                    Missing = raw.sqlite3_column_int(statement, 6),
-                    ThroughUtc = UnixSeconds.ToUtc(raw.sqlite3_column_int64(statement, 7)),
-                    PeakHourStartUtc = UnixSeconds.ToUtc(raw.sqlite3_column_int64(statement, 8)),
-                    PeakHourWh = raw.sqlite3_column_int64(statement, 9),
-                    PeakHourEstimated = raw.sqlite3_column_int(statement, 10),
-                    PeakPowerStartUtc = UnixSeconds.ToUtc(raw.sqlite3_column_int64(statement, 11)),
-                    PeakPowerWh = raw.sqlite3_column_int64(statement, 12),
-                    PeakPowerEstimated = raw.sqlite3_column_int(statement, 13),
+                    Day = Day(raw.sqlite3_column_blob(statement, 0)),
+                    PriceArea = (PriceArea)SqliteNative.ColumnInt64(row, 1),
+                    DayRateWh = SqliteNative.ColumnInt64(row, 2),
+                    NightRateWh = SqliteNative.ColumnInt64(row, 3),
+                    Values = (int)SqliteNative.ColumnInt64(row, 4),
+                    Estimated = (int)SqliteNative.ColumnInt64(row, 5),
+                    Missing = (int)SqliteNative.ColumnInt64(row, 6),
+                    ThroughUtc = UnixSeconds.ToUtc(SqliteNative.ColumnInt64(row, 7)),
+                    PeakHourStartUtc = UnixSeconds.ToUtc(SqliteNative.ColumnInt64(row, 8)),
+                    PeakHourWh = SqliteNative.ColumnInt64(row, 9),
+                    PeakHourEstimated = (int)SqliteNative.ColumnInt64(row, 10),
+                    PeakPowerStartUtc = UnixSeconds.ToUtc(SqliteNative.ColumnInt64(row, 11)),
+                    PeakPowerWh = SqliteNative.ColumnInt64(row, 12),
+                    PeakPowerEstimated = (int)SqliteNative.ColumnInt64(row, 13),
                     PricedKwh = Decimal(statement, 14)!.Value,
                     SpotNok = Decimal(statement, 15)!.Value,
                     StromstotteThresholdNokPerKwh = Decimal(statement, 16),
                     AboveThresholdNok = Decimal(statement, 17)!.Value,
-                    PricesChanged = raw.sqlite3_column_int(statement, 18) != 0,
+                    PricesChanged = SqliteNative.ColumnInt64(row, 18) != 0,
                 });
             }
 
@@ -124,8 +125,26 @@ internal static class MeterDaySumRows
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A decimal as EF Core's SQLite provider writes it (invariant text), parsed from SQLite's own bytes.</summary>
     private static decimal? Decimal(sqlite3_stmt statement, int column) =>
         raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL
             ? null
-            : decimal.Parse(raw.sqlite3_column_text(statement, column).utf8_to_string(), NumberStyles.Number, CultureInfo.InvariantCulture);
+            : decimal.Parse(raw.sqlite3_column_blob(statement, column), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>A day as EF Core writes it, <c>yyyy-MM-dd</c>, from SQLite's own bytes.</summary>
+    private static DateOnly Day(ReadOnlySpan<byte> text) =>
+        text.Length == 10 && text[4] == (byte)'-' && text[7] == (byte)'-'
+            ? new DateOnly(Digits(text[..4]), Digits(text[5..7]), Digits(text[8..10]))
+            : throw new FormatException("A day sum's day is not yyyy-MM-dd.");
+
+    private static int Digits(ReadOnlySpan<byte> text)
+    {
+        var value = 0;
+        foreach (var digit in text)
+        {
+            value = digit is >= (byte)'0' and <= (byte)'9' ? (value * 10) + (digit - '0') : throw new FormatException("A day sum's day is not yyyy-MM-dd.");
+        }
+
+        return value;
+    }
 }

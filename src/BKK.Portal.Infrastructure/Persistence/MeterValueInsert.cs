@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using SQLitePCL;
 
@@ -82,28 +81,4 @@ internal sealed class MeterValueInsert(sqlite3 connection) : IDisposable
             statement?.Dispose();
         }
     }
-}
-
-/// <summary>
-/// The three SQLite functions of the insert's inner loop, called on the raw statement pointer: SQLitePCL's own
-/// declarations marshal a SafeHandle (two interlocked operations) on every call. A bind only copies a number into the
-/// statement (no I/O, no lock, no callback into .NET), so it is called without the GC transition too; a step can write
-/// to disk and keeps it. The library is the one Microsoft.Data.Sqlite loads (e_sqlite3 of SQLitePCLRaw.bundle_e_sqlite3).
-/// </summary>
-internal static class SqliteNative
-{
-    private const string Library = "e_sqlite3";
-
-    [DllImport(Library, EntryPoint = "sqlite3_bind_int64", CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-    [SuppressGCTransition]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.AssemblyDirectory)]
-    public static extern int BindInt64(IntPtr statement, int index, long value);
-
-    [DllImport(Library, EntryPoint = "sqlite3_step", CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.AssemblyDirectory)]
-    public static extern int Step(IntPtr statement);
-
-    [DllImport(Library, EntryPoint = "sqlite3_reset", CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.AssemblyDirectory)]
-    public static extern int Reset(IntPtr statement);
 }
