@@ -20,6 +20,9 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
     private const string Select =
         "SELECT StartUtc, Resolution, QuantityWh, Status FROM MeterValues WHERE MeteringPointKey = ?1 AND Direction = ?2 AND StartUtc >= ?3 AND StartUtc < ?4 ORDER BY StartUtc";
 
+    private const string Exists =
+        "SELECT EXISTS (SELECT 1 FROM MeterValues WHERE MeteringPointKey = ?1 AND Direction = ?2)";
+
     private const string Sum =
         "SELECT COALESCE(SUM(QuantityWh), 0), COUNT(*), COALESCE(SUM(Status = 2), 0), COALESCE(SUM(Status = 3), 0) FROM MeterValues WHERE MeteringPointKey = ?1 AND Direction = ?2 AND StartUtc >= ?3 AND StartUtc < ?4";
 
@@ -126,12 +129,53 @@ public sealed class MeterReadings(PortalDbContext db) : IMeterReadings, IDisposa
         return await SqliteHandle.UseAsync(db, connection => MeterDaySumRows.Read(connection, meteringPointKey, direction, from, to), cancellationToken);
     }
 
-    /// <summary>One EXISTS per point on the key (point, direction, start): no value is read.</summary>
-    public async Task<IReadOnlySet<int>> WithSeriesAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, CancellationToken cancellationToken) =>
-        (await db.MeteringPoints
-            .Where(m => meteringPointKeys.Contains(m.Id) && db.MeterValues.Any(v => v.MeteringPointKey == m.Id && v.Direction == direction))
-            .Select(m => m.Id)
-            .ToListAsync(cancellationToken)).ToHashSet();
+    /// <summary>
+    /// One EXISTS per point on the key (point, direction, start): no value is read. SQLite: one statement of its own,
+    /// stepped once per point (the Forbruk page and the overview ask on every request; EF Core's query cost more).
+    /// </summary>
+    public async Task<IReadOnlySet<int>> WithSeriesAsync(IReadOnlyCollection<int> meteringPointKeys, FlowDirection direction, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return (await db.MeteringPoints
+                .Where(m => meteringPointKeys.Contains(m.Id) && db.MeterValues.Any(v => v.MeteringPointKey == m.Id && v.Direction == direction))
+                .Select(m => m.Id)
+                .ToListAsync(cancellationToken)).ToHashSet();
+        }
+
+        if (meteringPointKeys.Count == 0)
+        {
+            return new HashSet<int>();
+        }
+
+        return await SqliteHandle.UseAsync(db, connection =>
+        {
+            SqliteResult.Check(connection, raw.sqlite3_prepare_v2(connection, Exists, out var statement));
+            using (statement)
+            {
+                var found = new HashSet<int>();
+                raw.sqlite3_bind_int(statement, 2, (int)direction);
+                foreach (var key in meteringPointKeys)
+                {
+                    raw.sqlite3_bind_int(statement, 1, key);
+                    var result = raw.sqlite3_step(statement);
+                    if (result != raw.SQLITE_ROW)
+                    {
+                        SqliteResult.Check(connection, result);
+                    }
+
+                    if (raw.sqlite3_column_int(statement, 0) != 0)
+                    {
+                        found.Add(key);
+                    }
+
+                    raw.sqlite3_reset(statement);
+                }
+
+                return (IReadOnlySet<int>)found;
+            }
+        }, cancellationToken);
+    }
 
     private static List<ConsumptionBucket> SumSqlite(sqlite3 connection, int meteringPointKey, FlowDirection direction, IReadOnlyList<DateTime> edges)
     {

@@ -27,6 +27,21 @@ public sealed class ConsumptionPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Only_a_metering_point_with_production_offers_the_production_series()
+    {
+        using var kari = factory.CreatePortalClient();
+        await kari.LoginAsync("kari");
+        using var per = factory.CreatePortalClient();
+        await per.LoginAsync("per");
+
+        var home = await kari.GetPageAsync($"/forbruk?malepunkt={KariHomePoint}&periode=maned&dato={LastMonth:yyyy-MM-dd}"); // solar panels
+        var bakery = await per.GetPageAsync($"/forbruk?malepunkt={PerFirstPoint}&periode=maned&dato={LastMonth:yyyy-MM-dd}");
+
+        Assert.NotNull(home.QuerySelector("a[href*='serie=produksjon']"));
+        Assert.Null(bakery.QuerySelector("a[href*='serie=produksjon']"));
+    }
+
+    [Fact]
     public async Task Month_page_shows_a_row_per_day_that_sum_to_the_total_and_the_capacity_step()
     {
         using var kari = factory.CreatePortalClient();
