@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 
 namespace BKK.Portal.Application.Consumption;
@@ -38,6 +39,7 @@ public sealed class MeterValueImporter(
     /// Reads the file in chunks of lines and parses the chunks on every core as they are read (the parsing is most of the
     /// reading phase's time), with a chunk's text let go once it is parsed; then puts the rows in key order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see DayMerge
     private (List<Row> Rows, long Read, List<ImportRejection> Rejections) Read(
         TextReader reader, Dictionary<string, int> points, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -152,6 +154,7 @@ public sealed class MeterValueImporter(
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see DayMerge
     private static Parsed Parse(Chunk chunk, Dictionary<string, int> points, MeterValueLineParser parser)
     {
         var parsed = new Parsed(new List<Row>(chunk.Count), []);
@@ -181,6 +184,7 @@ public sealed class MeterValueImporter(
         return parsed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see DayMerge
     private static bool IsSorted(List<Row> rows)
     {
         for (var i = 1; i < rows.Count; i++)
@@ -207,7 +211,7 @@ public sealed class MeterValueImporter(
     {
         long inserted = 0, replaced = 0, unchanged = 0, removed = 0, sinceCommit = 0;
         var noneStoredUntil = DateTime.MinValue; // no value of the current series is stored from the current day until this
-        var inserts = new List<Reading>(100);
+        var merge = new DayMerge();
         await using var batch = await writer.BeginAsync(cancellationToken);
         for (var first = 0; first < rows.Count;)
         {
@@ -215,11 +219,7 @@ public sealed class MeterValueImporter(
             var day = OsloTime.LocalDate(rows[first].StartUtc);
             var dayStart = OsloTime.ToUtc(day);
             var dayEnd = OsloTime.ToUtc(day.AddDays(1));
-            var end = first + 1;
-            while (end < rows.Count && rows[end].PointKey == rows[first].PointKey && rows[end].Direction == rows[first].Direction && rows[end].StartUtc < dayEnd)
-            {
-                end++;
-            }
+            var end = EndOfDay(rows, first, dayEnd);
 
             // The stored values of the day, read before it is written. After a day with none, when the file has more days
             // of the series, one seek finds the next stored value: the days before it are not read one by one (new values,
@@ -239,7 +239,7 @@ public sealed class MeterValueImporter(
                 }
             }
 
-            var (i, r, u, x) = await MergeDayAsync(batch, rows, first, end, existing, inserts, cancellationToken);
+            var (i, r, u, x) = await MergeDayAsync(batch, rows, first, end, existing, merge, cancellationToken);
             inserted += i;
             replaced += r;
             unchanged += u;
@@ -270,68 +270,112 @@ public sealed class MeterValueImporter(
     /// the file's values are inserted.
     /// </summary>
     private static async Task<(long Inserted, long Replaced, long Unchanged, long Removed)> MergeDayAsync(
-        IMeterValueBatch batch, List<Row> rows, int first, int end, List<Reading> existing, List<Reading> inserts, CancellationToken cancellationToken)
+        IMeterValueBatch batch, List<Row> rows, int first, int end, List<Reading> existing, DayMerge merge, CancellationToken cancellationToken)
     {
-        long replaced = 0, unchanged = 0, removed = 0;
-        inserts.Clear();
-        var pointKey = rows[first].PointKey;
-        var direction = rows[first].Direction;
-
-        // Stored values against the file's: remove the overlapped ones that are not matched by start.
-        var k = first;
-        foreach (var old in existing)
+        var unchanged = merge.Plan(rows, first, end, existing);
+        var (pointKey, direction) = (rows[first].PointKey, rows[first].Direction);
+        foreach (var start in merge.Deletes)
         {
-            var oldEnd = old.StartUtc.AddMinutes((int)old.Resolution);
-            while (k < end && rows[k].EndUtc <= old.StartUtc)
-            {
-                k++;
-            }
-
-            var overlaps = k < end && rows[k].StartUtc < oldEnd;
-            var sameStart = false;
-            for (var j = k; j < end && rows[j].StartUtc < oldEnd; j++)
-            {
-                sameStart |= rows[j].StartUtc == old.StartUtc;
-            }
-
-            if (overlaps && !sameStart)
-            {
-                await batch.DeleteAsync(pointKey, direction, old.StartUtc, cancellationToken);
-                removed++;
-            }
+            await batch.DeleteAsync(pointKey, direction, start, cancellationToken);
         }
 
-        // The file's values against the stored ones with the same start.
-        var e = 0;
-        for (k = first; k < end; k++)
+        foreach (var row in merge.Updates)
         {
-            var row = rows[k];
-            while (e < existing.Count && existing[e].StartUtc < row.StartUtc)
+            await batch.UpdateAsync(row.ToMeterValue(), cancellationToken);
+        }
+
+        await batch.InsertAsync(pointKey, direction, merge.Inserts, cancellationToken);
+        return (merge.Inserts.Count, merge.Updates.Count, unchanged, merge.Deletes.Count);
+    }
+
+    /// <summary>The end of the run of rows of the series of rows[first] that start before <paramref name="dayEndUtc"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see DayMerge
+    private static int EndOfDay(List<Row> rows, int first, DateTime dayEndUtc)
+    {
+        var end = first + 1;
+        while (end < rows.Count && rows[end].SameSeries(rows[first]) && rows[end].StartUtc < dayEndUtc)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// What one day's merge writes, worked out before anything is written (lists reused from day to day). The loops run
+    /// once per value of every import, a few times per process: they are compiled fully optimised at once rather than
+    /// through the tiers (about a fifth of the import's time otherwise, measured with <c>BKK.Portal.Bench import</c>).
+    /// </summary>
+    private sealed class DayMerge
+    {
+        public List<DateTime> Deletes { get; } = [];
+
+        public List<Row> Updates { get; } = [];
+
+        public List<Reading> Inserts { get; } = new(100);
+
+        /// <returns>The number of the file's values equal to the stored ones.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public long Plan(List<Row> rows, int first, int end, List<Reading> existing)
+        {
+            Deletes.Clear();
+            Updates.Clear();
+            Inserts.Clear();
+            long unchanged = 0;
+
+            // Stored values against the file's: remove the overlapped ones that are not matched by start.
+            var k = first;
+            foreach (var old in existing)
             {
-                e++;
+                var oldEnd = old.StartUtc.AddMinutes((int)old.Resolution);
+                while (k < end && rows[k].EndUtc <= old.StartUtc)
+                {
+                    k++;
+                }
+
+                var overlaps = k < end && rows[k].StartUtc < oldEnd;
+                var sameStart = false;
+                for (var j = k; j < end && rows[j].StartUtc < oldEnd; j++)
+                {
+                    sameStart |= rows[j].StartUtc == old.StartUtc;
+                }
+
+                if (overlaps && !sameStart)
+                {
+                    Deletes.Add(old.StartUtc);
+                }
             }
 
-            if (e < existing.Count && existing[e].StartUtc == row.StartUtc)
+            // The file's values against the stored ones with the same start.
+            var e = 0;
+            for (k = first; k < end; k++)
             {
-                var old = existing[e];
-                if (old.Resolution == row.Resolution && old.Wh == row.Wh && old.Status == row.Status)
+                var row = rows[k];
+                while (e < existing.Count && existing[e].StartUtc < row.StartUtc)
                 {
-                    unchanged++;
+                    e++;
+                }
+
+                if (e < existing.Count && existing[e].StartUtc == row.StartUtc)
+                {
+                    var old = existing[e];
+                    if (old.Resolution == row.Resolution && old.Wh == row.Wh && old.Status == row.Status)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        Updates.Add(row);
+                    }
                 }
                 else
                 {
-                    await batch.UpdateAsync(row.ToMeterValue(), cancellationToken);
-                    replaced++;
+                    Inserts.Add(new Reading(row.StartUtc, row.Resolution, row.Wh, row.Status));
                 }
             }
-            else
-            {
-                inserts.Add(new Reading(row.StartUtc, row.Resolution, row.Wh, row.Status));
-            }
-        }
 
-        await batch.InsertAsync(pointKey, direction, inserts, cancellationToken);
-        return (inserts.Count, replaced, unchanged, removed);
+            return unchanged;
+        }
     }
 
     private readonly record struct Row(int PointKey, FlowDirection Direction, DateTime StartUtc, MeterResolution Resolution, long Wh, MeterValueStatus Status, long Line)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace BKK.Portal.Application.Consumption;
 
@@ -7,7 +8,8 @@ namespace BKK.Portal.Application.Consumption;
 /// bad line with a Norwegian reason for the rejection report. Made for files of millions of
 /// lines: fields are read as spans, the canonical forms (the export's) are parsed by hand
 /// without allocating, other accepted forms fall back to the framework's parsers, and a
-/// metering point ID repeated from the line before is not checked again.
+/// metering point ID repeated from the line before is not checked again. The per-line methods are compiled fully
+/// optimised at once (an import runs them a few times per process, never long enough for the tiers to settle).
 /// </summary>
 /// <param name="maxPowerKw">More than this power over a whole interval is an absurd quantity.</param>
 /// <param name="nowUtc">An interval that has not ended by now is rejected.</param>
@@ -19,6 +21,7 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
     private readonly long _maxWhPerHour = (long)(maxPowerKw * 1000);
     private string? _lastId;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(string line, out MeterValueLine value, out string error)
     {
         value = default;
@@ -82,6 +85,7 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryId(ReadOnlySpan<char> text, out string id, out string error)
     {
         error = string.Empty;
@@ -121,6 +125,7 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
     }
 
     /// <summary>2026-10-25T02:00:00+01:00 by hand; other ISO 8601 forms with an offset or Z through the framework.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseStart(ReadOnlySpan<char> text, out DateTime utc)
     {
         if (text.Length == 25 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[22] == ':'
@@ -220,6 +225,7 @@ public sealed class MeterValueLineParser(decimal maxPowerKw, DateTime nowUtc)
     }
 
     /// <summary>kWh with a decimal comma or point and at most three decimals, as whole watt-hours.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryWh(ReadOnlySpan<char> text, out long wh, out string error)
     {
         wh = 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SQLitePCL;
 
@@ -22,6 +23,7 @@ internal sealed class MeterValueInsert(sqlite3 connection) : IDisposable
 
     private readonly sqlite3_stmt?[] _statements = new sqlite3_stmt?[MaxRows + 1];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per value of an import, a few times per process
     public void Execute(int pointKey, FlowDirection direction, IReadOnlyList<Reading> values)
     {
         for (var offset = 0; offset < values.Count; offset += MaxRows)
