@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BKK.Portal.Infrastructure.Persistence;
 
 /// <summary>
-/// SQLite: a context opens its connection once and keeps it until it is disposed, instead of opening and closing it
-/// around every query (the contexts are pooled, so a context's connection may serve several requests in turn). Each
-/// open of a pooled SQLite connection registers EF Core's SQL functions again, and every registration leaves
-/// finalizable handles behind: about fifteen opens per overview request kept the finalizer thread busy and the pool's
-/// lock contended (docs/performance.md). An open connection holds no lock outside a transaction, and the context pool
-/// ends a context's transaction when it takes the context back. Not used with SQL Server, whose pool is cheap and whose
+/// SQLite: a context opens its connection once and keeps it for as long as the context serves one request or job,
+/// instead of opening and closing it around every query. When the context is disposed, or the context pool takes it
+/// back and resets it, EF Core disposes the connection, which returns it to SQLite's own pool; the next request opens
+/// one from there. Each open of a pooled SQLite connection registers EF Core's SQL functions again, and every
+/// registration leaves finalizable handles behind: about fifteen opens per overview request kept the finalizer thread
+/// busy and the pool's lock contended (docs/performance.md). Not used with SQL Server, whose pool is cheap and whose
 /// connections are a shared server resource.
 /// </summary>
 public sealed class KeepSqliteConnectionOpen : DbConnectionInterceptor

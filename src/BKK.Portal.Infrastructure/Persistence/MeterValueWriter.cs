@@ -53,7 +53,7 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
             // written; a day with values changed or removed is summed from the stored values at the commit.
             foreach (var day in newDays ?? [])
             {
-                if (!_changed.Contains(day) && _inserted[day] is var dayValues && dayValues.Count > 0 && IsInOrder(dayValues))
+                if (!_changed.Contains(day) && _inserted[day] is var dayValues && IsInOrder(dayValues))
                 {
                     await _ahead.StartAsync(day.Item1, day.Item2, day.Item3, dayValues.ToArray(), cancellationToken);
                 }
@@ -128,7 +128,7 @@ public sealed class MeterValueWriter(PortalDbContext db, MeterDaySumWriter? dayS
 
         /// <summary>
         /// The values written so far, then the day sums of their days, still in the transaction; a day that only got new
-        /// values is summed from them if it had none before (<see cref="MeterDaySumWriter.RefreshAsync(IEnumerable{ValueTuple{int, FlowDirection, DateOnly}}, IReadOnlyDictionary{ValueTuple{int, FlowDirection, DateOnly}, List{Reading}}, CancellationToken)"/>).
+        /// values is summed from them if it had none before, taking the sums started ahead when there are some (<see cref="MeterDaySumWriter.RefreshAsync(IEnumerable{ValueTuple{int, FlowDirection, DateOnly}}, IReadOnlyDictionary{ValueTuple{int, FlowDirection, DateOnly}, List{Reading}}, MeterDaySumsAhead?, CancellationToken)"/>).
         /// </summary>
         private async Task FlushAsync(CancellationToken cancellationToken)
         {
